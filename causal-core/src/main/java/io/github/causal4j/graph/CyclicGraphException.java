@@ -1,0 +1,23 @@
+package io.github.causal4j.graph;
+
+import io.github.causal4j.CausalException;
+import java.util.List;
+
+/** A set of directed edges that closes a cycle; causal graphs must be acyclic. */
+public class CyclicGraphException extends CausalException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final List<String> cycle;
+
+    /** @param cycle the nodes of one directed cycle, in order (the first node is not repeated) */
+    public CyclicGraphException(List<String> cycle) {
+        super("the graph has a directed cycle: " + String.join(" -> ", cycle) + " -> " + cycle.get(0));
+        this.cycle = List.copyOf(cycle);
+    }
+
+    /** @return the nodes of one directed cycle, in edge order */
+    public List<String> cycle() {
+        return cycle;
+    }
+}

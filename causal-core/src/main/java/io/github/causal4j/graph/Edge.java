@@ -1,0 +1,48 @@
+package io.github.causal4j.graph;
+
+import java.util.Objects;
+
+/**
+ * An edge of a {@link CausalGraph}. For a {@link EdgeType#BIDIRECTED} edge the two ends are
+ * interchangeable; graphs report them with {@code from} before {@code to} in node order.
+ *
+ * @param from the tail of a directed edge, or one end of a bidirected edge
+ * @param to the head of a directed edge, or the other end of a bidirected edge
+ * @param type directed or bidirected
+ */
+public record Edge(String from, String to, EdgeType type) {
+
+    /** Validates the edge: no nulls, no self-loops. */
+    public Edge {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(type, "type");
+        if (from.equals(to)) {
+            throw new IllegalArgumentException("self-loop on '" + from + "': an edge needs two distinct nodes");
+        }
+    }
+
+    /**
+     * @param from cause
+     * @param to effect
+     * @return the edge {@code from -> to}
+     */
+    public static Edge directed(String from, String to) {
+        return new Edge(from, to, EdgeType.DIRECTED);
+    }
+
+    /**
+     * @param a one end
+     * @param b the other end
+     * @return the edge {@code a <-> b}
+     */
+    public static Edge bidirected(String a, String b) {
+        return new Edge(a, b, EdgeType.BIDIRECTED);
+    }
+
+    /** @return the edge in dagitty syntax, e.g. {@code a -> b} */
+    @Override
+    public String toString() {
+        return from + (type == EdgeType.DIRECTED ? " -> " : " <-> ") + to;
+    }
+}
