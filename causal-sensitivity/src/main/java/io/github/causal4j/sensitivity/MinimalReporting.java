@@ -99,7 +99,7 @@ final class MinimalReporting {
                 .append(escapeHtml(c.outcome)).append("</i></th>\n</tr>\n<tr>\n");
         sb.append("  <th style=\"text-align:left;border-top:1px solid black\">Treatment</th>\n");
         for (String h : new String[] {"Est.", "S.E.", "t-value", "R<sup>2</sup><sub>Y~D|X</sub>", "RV<sub>q = " + c.q + "</sub>",
-            "RV<sub>q = " + c.q + ", &alpha; = " + c.alpha + "</sub>"}) {
+            "RV<sub>q = " + c.q + ", α = " + c.alpha + "</sub>"}) {
             sb.append("  ").append(th).append(h).append("</th>\n");
         }
         sb.append("</tr>\n</thead>\n<tbody>\n<tr>\n");

@@ -115,19 +115,18 @@ final class SensitivityPlots {
         double best = -1;
         double lx = 0;
         double ly = 0;
-        for (double[] s : segments) {
-            d.append('M').append(Svg.n(f.px(s[0]))).append(',').append(Svg.n(f.py(s[1])))
-                    .append('L').append(Svg.n(f.px(s[2]))).append(',').append(Svg.n(f.py(s[3])));
-            double mx = (s[0] + s[2]) / 2;
-            double my = (s[1] + s[3]) / 2;
-            double fx = (mx - f.x0()) / (f.x1() - f.x0());
-            double fy = (my - f.y0()) / (f.y1() - f.y0());
-            // prefer points away from the edges and near the anti-diagonal band, where labels do not crowd
-            double interior = Math.min(Math.min(fx, 1 - fx), Math.min(fy, 1 - fy)) - 0.3 * Math.abs(fx - fy);
-            if (interior > best) {
-                best = interior;
-                lx = mx;
-                ly = my;
+        for (double[] line : ContourLines.polylines(segments)) {
+            for (int k = 0; k < line.length; k += 2) {
+                d.append(k == 0 ? 'M' : 'L').append(Svg.n(f.px(line[k]))).append(',').append(Svg.n(f.py(line[k + 1])));
+                double fx = (line[k] - f.x0()) / (f.x1() - f.x0());
+                double fy = (line[k + 1] - f.y0()) / (f.y1() - f.y0());
+                // prefer points away from the edges and near the diagonal, where labels do not crowd
+                double interior = Math.min(Math.min(fx, 1 - fx), Math.min(fy, 1 - fy)) - 0.3 * Math.abs(fx - fy);
+                if (interior > best) {
+                    best = interior;
+                    lx = line[k];
+                    ly = line[k + 1];
+                }
             }
         }
         svg.path(d.toString(), style);

@@ -65,6 +65,70 @@ public final class ContourLines {
         return out;
     }
 
+    /**
+     * The segments of one level chained into polylines: neighbouring cells compute their shared edge
+     * crossing with identical arithmetic, so matching endpoints are exactly equal. Dashed strokes need
+     * this (a dash pattern restarts on every separate segment).
+     *
+     * @param segments segments as from {@link #segments}
+     * @return polylines as {x0, y0, x1, y1, ...}
+     */
+    public static List<double[]> polylines(List<double[]> segments) {
+        java.util.Map<java.util.List<Double>, java.util.List<Integer>> at = new java.util.HashMap<>();
+        for (int k = 0; k < segments.size(); k++) {
+            double[] s = segments.get(k);
+            at.computeIfAbsent(java.util.List.of(s[0], s[1]), key -> new ArrayList<>()).add(k);
+            at.computeIfAbsent(java.util.List.of(s[2], s[3]), key -> new ArrayList<>()).add(k);
+        }
+        boolean[] used = new boolean[segments.size()];
+        List<double[]> out = new ArrayList<>();
+        for (int k = 0; k < segments.size(); k++) {
+            if (used[k]) {
+                continue;
+            }
+            used[k] = true;
+            double[] s = segments.get(k);
+            java.util.ArrayDeque<double[]> points = new java.util.ArrayDeque<>();
+            points.add(new double[] {s[0], s[1]});
+            points.add(new double[] {s[2], s[3]});
+            extend(points, false, segments, at, used);
+            extend(points, true, segments, at, used);
+            double[] line = new double[2 * points.size()];
+            int i = 0;
+            for (double[] p : points) {
+                line[i++] = p[0];
+                line[i++] = p[1];
+            }
+            out.add(line);
+        }
+        return out;
+    }
+
+    private static void extend(java.util.ArrayDeque<double[]> points, boolean atFront, List<double[]> segments,
+            java.util.Map<java.util.List<Double>, java.util.List<Integer>> at, boolean[] used) {
+        while (true) {
+            double[] end = atFront ? points.peekFirst() : points.peekLast();
+            int next = -1;
+            for (int k : at.getOrDefault(java.util.List.of(end[0], end[1]), java.util.List.of())) {
+                if (!used[k]) {
+                    next = k;
+                    break;
+                }
+            }
+            if (next < 0) {
+                return;
+            }
+            used[next] = true;
+            double[] s = segments.get(next);
+            double[] other = s[0] == end[0] && s[1] == end[1] ? new double[] {s[2], s[3]} : new double[] {s[0], s[1]};
+            if (atFront) {
+                points.addFirst(other);
+            } else {
+                points.addLast(other);
+            }
+        }
+    }
+
     private static double lerp(double p0, double p1, double v0, double v1, double level) {
         double t = (level - v0) / (v1 - v0);
         return p0 + t * (p1 - p0);
