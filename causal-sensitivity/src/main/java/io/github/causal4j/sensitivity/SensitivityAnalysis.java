@@ -189,6 +189,16 @@ public final class SensitivityAnalysis {
     }
 
     /**
+     * Copies this analysis's options, multipliers and hypothetical confounders (not its coefficient,
+     * names or benchmarks) into another analysis; used by the data-level entry points, which collect
+     * settings before the coefficient is known.
+     */
+    SensitivityAnalysis copyInto(SensitivityAnalysis target) {
+        return new SensitivityAnalysis(target.ovb, target.treatment, target.outcome, target.model, options, target.benchmarks, kd, ky,
+                hypothetical);
+    }
+
+    /**
      * Computes the statistics and bounds. Cost: O(benchmarks &times; multipliers).
      *
      * @return the report
