@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             DsepCommand.class,
             DemoCommand.class,
             EvalueCommand.class,
+            SensitivityCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class CausalCommand implements Runnable {
