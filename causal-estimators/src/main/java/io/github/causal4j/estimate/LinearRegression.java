@@ -5,7 +5,6 @@ import io.github.causal4j.data.Dataset;
 import io.github.causal4j.data.NumericColumn;
 import io.github.causal4j.estimate.internal.ClusterIndex;
 import io.github.causal4j.estimate.internal.Distributions;
-import io.github.causal4j.estimate.internal.Formatting;
 import io.github.causal4j.estimate.internal.GramAccumulator;
 import io.github.causal4j.estimate.internal.IterativeRefinement;
 import io.github.causal4j.estimate.internal.LeastSquaresPasses;
@@ -13,9 +12,7 @@ import io.github.causal4j.estimate.internal.OrderedPivotingQr;
 import io.github.causal4j.estimate.internal.SmallMatrices;
 import io.github.causal4j.estimate.internal.Triangular;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -312,11 +309,9 @@ public final class LinearRegression {
         List<String> warnings = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
         if (!solution.dropped().isEmpty()) {
-            String description = describe(solution, names);
+            String description = Collinearity.describe(solution.dropped(), solution.columnNorms(), names);
             if (rankDeficiency == RankDeficiency.ERROR) {
-                throw new CollinearityException("collinear design columns: " + description
-                        + "; remove one of each group, or fit with RankDeficiency.DROP to drop the later columns as R's lm does",
-                        dependencies(solution, names));
+                throw Collinearity.exception(solution.dropped(), solution.columnNorms(), names);
             }
             for (OrderedPivotingQr.Dependence d : solution.dropped()) {
                 dropped.add(names.get(d.column()));
@@ -458,60 +453,6 @@ public final class LinearRegression {
         if (values.length != n) {
             throw new IllegalArgumentException(what + " has " + values.length + " values for " + n + " rows");
         }
-    }
-
-    static String describe(OrderedPivotingQr.Solution solution, List<String> names) {
-        List<String> parts = new ArrayList<>();
-        double[] norms = solution.columnNorms();
-        for (OrderedPivotingQr.Dependence d : solution.dropped()) {
-            String name = "'" + names.get(d.column()) + "'";
-            double own = norms[d.column()];
-            if (own == 0.0) {
-                parts.add(name + " is all zero");
-                continue;
-            }
-            StringBuilder combination = new StringBuilder();
-            List<String> used = significantTerms(d, norms, own, names, combination);
-            if (used.size() == 1 && used.get(0).equals(DesignMatrix.INTERCEPT)) {
-                parts.add(name + " is constant");
-            } else if (used.isEmpty()) {
-                parts.add(name + " is numerically zero");
-            } else {
-                parts.add(name + " = " + combination);
-            }
-        }
-        return String.join("; ", parts);
-    }
-
-    private static List<String> significantTerms(OrderedPivotingQr.Dependence d, double[] norms, double own,
-            List<String> names, StringBuilder combination) {
-        List<String> used = new ArrayList<>();
-        for (int a = 0; a < d.keptColumns().length; a++) {
-            double coefficient = d.coefficients()[a];
-            int column = d.keptColumns()[a];
-            if (Math.abs(coefficient) * norms[column] < 1e-8 * own) {
-                continue;
-            }
-            used.add(names.get(column));
-            String magnitude = Formatting.number(Math.abs(coefficient));
-            if (combination.length() == 0) {
-                combination.append(coefficient < 0 ? "-" : "");
-            } else {
-                combination.append(coefficient < 0 ? " - " : " + ");
-            }
-            combination.append(magnitude).append(" '").append(names.get(column)).append("'");
-        }
-        return used;
-    }
-
-    static Map<String, List<String>> dependencies(OrderedPivotingQr.Solution solution, List<String> names) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        double[] norms = solution.columnNorms();
-        for (OrderedPivotingQr.Dependence d : solution.dropped()) {
-            out.put(names.get(d.column()), significantTerms(d, norms, Math.max(norms[d.column()], Double.MIN_VALUE), names,
-                    new StringBuilder()));
-        }
-        return out;
     }
 
     /** @return e.g. {@code "LinearRegression[covariance=hc1, clusters=[firm], intercept=true]"} */
