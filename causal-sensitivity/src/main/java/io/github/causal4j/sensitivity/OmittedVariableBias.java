@@ -86,6 +86,38 @@ public final class OmittedVariableBias {
         return new OmittedVariableBias(estimate, standardError, dof, standardError, "classical");
     }
 
+    /**
+     * Sensitivity of an OLS {@code Estimate} of the estimators module. The residual degrees of freedom
+     * come from the estimate; when its covariance (provenance setting {@code covariance}) is not
+     * classical, the classical standard error is recovered from its {@code partial_r2_treatment}
+     * diagnostic (classical t&sup2; = dof R&sup2; / (1 - R&sup2;)) and the estimate's own standard error becomes
+     * the robust one.
+     *
+     * @param estimate an estimate with t inference (degrees of freedom present)
+     * @return the sensitivity calculator
+     * @throws IllegalArgumentException if the estimate has no degrees of freedom, or is robust without the diagnostic
+     */
+    public static OmittedVariableBias of(io.github.causal4j.estimate.Estimate estimate) {
+        if (estimate.dof().isEmpty()) {
+            throw new IllegalArgumentException("the " + estimate.method() + " estimate has no residual degrees of freedom;"
+                    + " omitted-variable-bias sensitivity needs a regression estimate with t inference");
+        }
+        double dof = estimate.dof().getAsInt();
+        String covariance = estimate.provenance().settings().getOrDefault("covariance", "classical");
+        String clusters = estimate.provenance().settings().getOrDefault("clusters", "");
+        if ("classical".equals(covariance) && clusters.isBlank()) {
+            return of(estimate.value(), estimate.stdError(), dof);
+        }
+        Double r2 = estimate.diagnostics().get("partial_r2_treatment");
+        if (r2 == null || !(r2 > 0 && r2 < 1)) {
+            throw new IllegalArgumentException("the " + covariance + " estimate lacks the diagnostic partial_r2_treatment needed"
+                    + " to recover the classical standard error");
+        }
+        double classicalSe = Math.abs(estimate.value()) / Math.sqrt(dof * r2 / (1 - r2));
+        return of(estimate.value(), classicalSe, dof).withRobustStandardError(estimate.stdError(),
+                covariance.toUpperCase(java.util.Locale.ROOT) + (clusters.isBlank() ? "" : ", clustered by " + clusters));
+    }
+
     private static void requirePositiveSe(double se, String what) {
         if (!(se > 0.0) || Double.isInfinite(se)) {
             throw new IllegalArgumentException(what + " must be positive and finite, got " + se);
