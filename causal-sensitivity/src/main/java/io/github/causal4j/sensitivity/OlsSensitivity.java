@@ -7,11 +7,13 @@ import io.github.causal4j.estimate.DesignMatrix;
 import io.github.causal4j.estimate.LinearRegression;
 import io.github.causal4j.estimate.RegressionFit;
 import io.github.causal4j.estimate.internal.SmallMatrices;
+import io.github.causal4j.result.Provenance;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * Omitted-variable-bias sensitivity of an OLS adjustment estimate, from the data: the entry point that
@@ -255,7 +257,29 @@ public final class OlsSensitivity {
                 a = a.withBenchmark(new BenchmarkCovariate(b.getKey(), b.getValue(), r2d, r2y));
             }
         }
-        return a.run();
+        SensitivityReport report = a.run();
+        return report.withProvenance(provenance(report));
+    }
+
+    private Provenance provenance(SensitivityReport report) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("treatment", treatment);
+        settings.put("outcome", outcome);
+        settings.put("covariates", String.join(",", covariates));
+        settings.put("benchmarks", String.join(";", benchmarks.keySet()));
+        settings.put("q", Double.toString(report.options().q()));
+        settings.put("alpha", Double.toString(report.options().alpha()));
+        settings.put("direction", report.options().direction().name().toLowerCase(java.util.Locale.ROOT));
+        settings.put("covariance", covariance.label());
+        settings.put("clusters", String.join(",", clusters));
+        List<String> used = new ArrayList<>(List.of(treatment, outcome));
+        used.addAll(covariates);
+        for (String c : clusters) {
+            if (!used.contains(c)) {
+                used.add(c);
+            }
+        }
+        return Provenance.of(data.select(used).sha256(), data.rowCount(), "ovb-sensitivity", settings, OptionalLong.empty());
     }
 
     private SensitivityAnalysis copySettings(SensitivityAnalysis target) {

@@ -1,10 +1,12 @@
 package io.github.causal4j.sensitivity;
 
+import io.github.causal4j.result.Provenance;
 import io.github.causal4j.result.Report;
 import io.github.causal4j.sensitivity.internal.StudentT;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The result of a {@link SensitivityAnalysis}: what sensemakr's {@code sensemakr()} object holds
@@ -21,9 +23,17 @@ public final class SensitivityReport {
     private final List<HypotheticalConfounder> hypothetical;
     private final List<BenchmarkBound> bounds;
     private final List<String> warnings;
+    private final Optional<Provenance> provenance;
 
     SensitivityReport(String treatment, String outcome, String model, OmittedVariableBias ovb, SensitivityOptions options,
             List<HypotheticalConfounder> hypothetical, List<BenchmarkBound> bounds, List<String> warnings) {
+        this(treatment, outcome, model, ovb, options, hypothetical, bounds, warnings, Optional.empty());
+    }
+
+    private SensitivityReport(String treatment, String outcome, String model, OmittedVariableBias ovb, SensitivityOptions options,
+            List<HypotheticalConfounder> hypothetical, List<BenchmarkBound> bounds, List<String> warnings,
+            Optional<Provenance> provenance) {
+        this.provenance = provenance;
         this.treatment = treatment;
         this.outcome = outcome;
         this.model = model;
@@ -122,6 +132,16 @@ public final class SensitivityReport {
     /** @return warnings (e.g. a bound on R&sup2;<sub>Y~Z|D,X</sub> capped at 1) */
     public List<String> warnings() {
         return warnings;
+    }
+
+    /** @return where the report came from (data digest, settings, versions) when it was computed from data */
+    public Optional<Provenance> provenance() {
+        return provenance;
+    }
+
+    SensitivityReport withProvenance(Provenance source) {
+        return new SensitivityReport(treatment, outcome, model, ovb, options, hypothetical, bounds, warnings,
+                Optional.of(java.util.Objects.requireNonNull(source, "source")));
     }
 
     /** @return the verbal summary (sensemakr's {@code summary()}), as text and Markdown */

@@ -70,6 +70,9 @@ class OlsSensitivityDarfurTest {
         Close.printed("-0.006253", r.bounds().get(2).adjusted().lower(), "kd=3 lower");
         Close.printed("0.067045", r.bounds().get(2).adjusted().upper(), "kd=3 upper");
         assertTrue(r.report().text().contains("peacefactor ~ directlyharmed + age"), r.report().text());
+        assertEquals(1276, r.provenance().orElseThrow().rows());
+        assertEquals("female", r.provenance().orElseThrow().settings().get("benchmarks"));
+        assertEquals(64, r.provenance().orElseThrow().dataSha256().length());
     }
 
     @Test
@@ -86,6 +89,18 @@ class OlsSensitivityDarfurTest {
         Close.rel(0.416926606824987, v.bounds().get(0).benchmark().r2dxjX(), 1e-8, "village r2dxj.x (485 dummies)");
         Close.rel(0.424288843105027, v.bounds().get(0).benchmark().r2yxjDX(), 1e-8, "village r2yxj.dx");
         Close.rel(-0.0684341039462647, v.bounds().get(1).adjusted().estimate(), 1e-8, "0.2x village estimate");
+    }
+
+    @Test
+    void groupPartialR2OfTreatmentAndBenchmarkInTheOutcomeModel() {
+        // sensemakr test-02-darfur.R: group_partial_r2(model, covariates = c("directlyharmed", "female")) = 0.1350435;
+        // nested lm() fits in the R script: 0.135043464891122
+        List<String> terms = new java.util.ArrayList<>(List.of("directlyharmed"));
+        terms.addAll(COVARIATES);
+        io.github.causal4j.estimate.RegressionFit fit = io.github.causal4j.estimate.LinearRegression.ols().fit(DARFUR, "peacefactor", terms);
+        double r2 = OlsSensitivity.jointPartialR2(fit, List.of("directlyharmed", "female"), "group", "outcome");
+        Close.printed("0.1350435", r2, "sensemakr");
+        Close.rel(0.135043464891122, r2, 1e-9, "nested fits");
     }
 
     @Test
