@@ -90,7 +90,7 @@ public final class OlsSensitivity {
             }
         }
         return new OlsSensitivity(data, treatment, outcome, covariates, Map.of(),
-                SensitivityAnalysis.of(OmittedVariableBias.of(1, 1, 2)).names(treatment, outcome), CovarianceType.CLASSICAL, List.of());
+                SensitivityAnalysis.settingsOnly().names(treatment, outcome), CovarianceType.CLASSICAL, List.of());
     }
 
     /** @return the adjustment set */

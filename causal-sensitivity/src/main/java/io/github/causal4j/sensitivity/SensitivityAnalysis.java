@@ -61,6 +61,15 @@ public final class SensitivityAnalysis {
     }
 
     /**
+     * Settings without a coefficient yet (options, multipliers, hypothetical confounders), for the
+     * data-level entry points that learn the coefficient only when they fit; {@link #run()} refuses it.
+     */
+    static SensitivityAnalysis settingsOnly() {
+        return new SensitivityAnalysis(null, "treatment", "outcome", "", SensitivityOptions.defaults(), List.of(),
+                new double[] {1.0}, null, Map.of());
+    }
+
+    /**
      * @param treatmentName the treatment's name (for reports)
      * @param outcomeName the outcome's name (for reports)
      * @return this analysis with names
@@ -204,6 +213,9 @@ public final class SensitivityAnalysis {
      * @return the report
      */
     public SensitivityReport run() {
+        if (ovb == null) {
+            throw new IllegalStateException("settings-only analysis: the coefficient is not known yet");
+        }
         List<HypotheticalConfounder> manual = new ArrayList<>();
         hypothetical.forEach((label, c) -> manual.add(new HypotheticalConfounder(label, ovb.adjust(c, options))));
         List<BenchmarkBound> bounds = new ArrayList<>();
