@@ -23,4 +23,16 @@ final class TestData {
     static Dataset readKeepingMissing(String file) {
         return Dataset.readCsv(path(file), CsvOptions.defaults().withMissing(MissingValues.KEEP));
     }
+
+    /** The rows of balke_pearl_tables.csv for one table. */
+    static Dataset balkePearlTable(String table) {
+        Dataset all = read("balke_pearl_tables.csv");
+        io.github.causal4j.data.CategoricalColumn names = all.categorical("table");
+        int[] rows = java.util.stream.IntStream.range(0, all.rowCount()).filter(i -> names.label(i).equals(table))
+                .toArray();
+        if (rows.length == 0) {
+            throw new IllegalArgumentException("no table " + table);
+        }
+        return all.rows(rows).without(java.util.List.of("table"));
+    }
 }
