@@ -15,7 +15,7 @@ import io.github.causal4j.data.Dataset;
  * }</pre>
  */
 public sealed interface BoundsMethod
-        permits ManskiBounds, BalkePearlBounds, LinearProgramBounds {
+        permits ManskiBounds, BalkePearlBounds, LinearProgramBounds, LeeBounds {
 
     /**
      * Computes the bounds.
