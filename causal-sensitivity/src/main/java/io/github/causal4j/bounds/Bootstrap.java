@@ -1,6 +1,7 @@
 package io.github.causal4j.bounds;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 
@@ -53,38 +54,57 @@ final class Bootstrap {
      *     marks a failed replicate
      */
     static Replicates run(double[] weights, int replications, long seed, Function<double[], double[]> statistic) {
-        double total = BoundsData.sum(weights);
-        long draws = Math.round(total);
-        if (Math.abs(total - draws) > 1e-6 * Math.max(1, total)) {
-            throw new IllegalArgumentException("the bootstrap needs whole-number frequency weights (counts), but the "
-                    + "weights sum to " + total + "; use InferenceOptions.none() for probability weights");
-        }
-        int m = weights.length;
-        boolean unit = true;
-        for (double w : weights) {
-            unit &= w == 1.0;
-        }
-        double[] cumulative = new double[m];
-        double running = 0;
-        for (int i = 0; i < m; i++) {
-            running += weights[i];
-            cumulative[i] = running;
+        return runStratified(List.of(weights), replications, seed, rw -> statistic.apply(rw.get(0)));
+    }
+
+    /**
+     * The bootstrap of several independent samples (e.g. an experiment and an observational study):
+     * each replicate resamples every sample separately, keeping its size.
+     */
+    static Replicates runStratified(List<double[]> samples, int replications, long seed,
+            Function<List<double[]>, double[]> statistic) {
+        int strata = samples.size();
+        long[] draws = new long[strata];
+        double[][] cumulative = new double[strata][];
+        boolean[] unit = new boolean[strata];
+        for (int k = 0; k < strata; k++) {
+            double[] weights = samples.get(k);
+            double total = BoundsData.sum(weights);
+            draws[k] = Math.round(total);
+            if (Math.abs(total - draws[k]) > 1e-6 * Math.max(1, total)) {
+                throw new IllegalArgumentException("the bootstrap needs whole-number frequency weights (counts), but "
+                        + "the weights sum to " + total + "; use InferenceOptions.none() for probability weights");
+            }
+            unit[k] = true;
+            cumulative[k] = new double[weights.length];
+            double running = 0;
+            for (int i = 0; i < weights.length; i++) {
+                unit[k] &= weights[i] == 1.0;
+                running += weights[i];
+                cumulative[k][i] = running;
+            }
         }
         SplittableRandom rng = new SplittableRandom(seed);
         double[] lo = new double[replications];
         double[] up = new double[replications];
         int ok = 0;
         int failed = 0;
-        double[] resampled = new double[m];
         for (int r = 0; r < replications; r++) {
-            Arrays.fill(resampled, 0);
-            for (long k = 0; k < draws; k++) {
-                int cell = unit ? rng.nextInt(m) : cell(cumulative, rng.nextDouble() * running);
-                resampled[cell] += 1;
+            List<double[]> resampled = new java.util.ArrayList<>(strata);
+            for (int k = 0; k < strata; k++) {
+                double[] cum = cumulative[k];
+                int m = cum.length;
+                double total = cum[m - 1];
+                double[] rw = new double[m];
+                for (long j = 0; j < draws[k]; j++) {
+                    int cell = unit[k] ? rng.nextInt(m) : cell(cum, rng.nextDouble() * total);
+                    rw[cell] += 1;
+                }
+                resampled.add(rw);
             }
             double[] b;
             try {
-                b = statistic.apply(resampled.clone());
+                b = statistic.apply(resampled);
             } catch (AssumptionsRefutedException | IllegalArgumentException e) {
                 failed++;
                 continue;
