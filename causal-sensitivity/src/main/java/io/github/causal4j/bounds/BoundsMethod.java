@@ -15,7 +15,7 @@ import io.github.causal4j.data.Dataset;
  * }</pre>
  */
 public sealed interface BoundsMethod
-        permits ManskiBounds, BalkePearlBounds, LinearProgramBounds, LeeBounds, TianPearlBounds {
+        permits ManskiBounds, MivBounds, BalkePearlBounds, LinearProgramBounds, LeeBounds, TianPearlBounds {
 
     /**
      * Computes the bounds.
