@@ -45,18 +45,22 @@ public record Provenance(String dataSha256, long rows, String method, Map<String
      */
     public static Provenance of(String dataSha256, long rows, String method, Map<String, String> settings,
             OptionalLong seed) {
-        return new Provenance(dataSha256, rows, method, settings, seed, libraryVersion(),
+        return new Provenance(dataSha256, rows, method, settings, seed, currentLibraryVersion(),
                 System.getProperty("java.version", "unknown"),
                 System.getProperty("os.name", "unknown") + " " + System.getProperty("os.arch", ""));
     }
 
     /** @return the causal4j version from the jar manifest, or {@code "development"} */
-    public static String libraryVersion() {
+    public static String currentLibraryVersion() {
         String v = Provenance.class.getPackage().getImplementationVersion();
         return v == null ? "development" : v;
     }
 
-    /** @return the same provenance with another setting added */
+    /**
+     * @param key setting name
+     * @param value setting value
+     * @return the same provenance with another setting added
+     */
     public Provenance withSetting(String key, String value) {
         Map<String, String> copy = new LinkedHashMap<>(settings);
         copy.put(key, value);
