@@ -190,6 +190,39 @@ final class BruteForce {
         return true;
     }
 
+    /** Pearl's front-door criterion by path enumeration. */
+    boolean frontDoor(BitSet x, BitSet y, BitSet z) {
+        for (Path p : paths(x, y, null)) {
+            boolean hit = false;
+            for (int v : p.nodes()) {
+                hit |= z.get(v);
+            }
+            if (p.causal() && !hit) {
+                return false;
+            }
+        }
+        for (Path p : paths(x, z, null)) {
+            if (p.backDoor() && onlyFirstIn(p, x) && open(p, new BitSet())) {
+                return false;
+            }
+        }
+        for (Path p : paths(z, y, null)) {
+            if (p.backDoor() && onlyFirstIn(p, z) && open(p, x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean onlyFirstIn(Path p, BitSet s) {
+        for (int i = 1; i < p.nodes().size(); i++) {
+            if (s.get(p.nodes().get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** All subsets of {@code pool}. */
     static List<BitSet> subsets(List<Integer> pool) {
         List<BitSet> out = new ArrayList<>();
