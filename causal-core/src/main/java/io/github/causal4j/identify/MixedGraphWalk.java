@@ -48,6 +48,7 @@ final class MixedGraphWalk {
     private BitSet cutHeads;
     private boolean backDoorStart;
     private boolean directedOnly;
+    private boolean parentsOnly;
     private BitSet targets;
     private boolean recordPaths;
 
@@ -113,6 +114,12 @@ final class MixedGraphWalk {
         return this;
     }
 
+    /** Follow directed edges backward only (ancestor search, cut edges respected), ignoring every blocking rule. */
+    MixedGraphWalk parentsOnly() {
+        this.parentsOnly = true;
+        return this;
+    }
+
     /** Stop as soon as one of these nodes is entered. */
     MixedGraphWalk stopAt(BitSet nodes) {
         this.targets = nodes;
@@ -147,7 +154,7 @@ final class MixedGraphWalk {
             visited[2 * s + 1] = true;
         }
         for (int s = sources.nextSetBit(0); s >= 0 && hitState < 0; s = sources.nextSetBit(s + 1)) {
-            tail = expand(s, 2 * s, !directedOnly, !directedOnly, !backDoorStart, queue, tail);
+            tail = expand(s, 2 * s, !directedOnly, !directedOnly && !parentsOnly, !backDoorStart && !parentsOnly, queue, tail);
         }
         while (head < tail && hitState < 0) {
             int state = queue[head++];
@@ -155,8 +162,8 @@ final class MixedGraphWalk {
             if (impassable != null && impassable.get(v)) {
                 continue;
             }
-            if (directedOnly) {
-                tail = expand(v, state, false, false, true, queue, tail);
+            if (directedOnly || parentsOnly) {
+                tail = expand(v, state, parentsOnly, false, directedOnly, queue, tail);
                 continue;
             }
             boolean arrowheadIn = (state & 1) == 1;
