@@ -115,7 +115,7 @@ class ProximalRolesTest {
         assertEquals(List.of("treatment proxy 'w' is not independent of the outcome given A, U, X",
                 "outcome proxy 'z' is not independent of (A, Z) given U, X"), swapped.failures());
         // A second, unproxied confounder breaks the premise.
-        ProximalCandidates broken = ProximalRoles.candidates(CausalGraph.parse(PROXIMAL + " a <-> y"), "a", "y", List.of("u"), List.of("x"));
+        ProximalCandidates broken = ProximalRoles.candidates(CausalGraph.parse(PROXIMAL.replace("}", "; a <-> y }")), "a", "y", List.of("u"), List.of("x"));
         assertEquals("U and X do not account for the confounding: the non-causal path a <-> y stays open",
                 broken.unexplainedConfounding().orElseThrow());
     }
