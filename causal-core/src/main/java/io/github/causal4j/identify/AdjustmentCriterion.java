@@ -75,11 +75,6 @@ public final class AdjustmentCriterion {
         return Optional.empty();
     }
 
-    /** @return whether {@code z} avoids the forbidden nodes and separates X from Y in the proper back-door graph */
-    static boolean isValid(GraphIndex g, ProperCausalPaths paths, BitSet z) {
-        return !z.intersects(paths.forbidden) && !openPathSearch(g, paths, z).run(paths.treatments).hit();
-    }
-
     /** @return whether {@code z} separates X from Y in the proper back-door graph (forbidden nodes not checked) */
     static boolean separates(GraphIndex g, ProperCausalPaths paths, BitSet z) {
         return !openPathSearch(g, paths, z).run(paths.treatments).hit();

@@ -45,22 +45,37 @@ final class AdjustmentProblem {
     }
 
     /**
-     * FindMinSep of van der Zander et al. (2019, Alg. 3) in the augmented graph, without building it:
-     * from the separating candidate {@code Z0}, keep the nodes reachable from {@code X} around
-     * {@code Z0}, then of those the nodes reachable from {@code Y}; the result with {@code I} is an
-     * {@code I}-minimal separator. Three linear walks.
+     * Tests whether the canonical candidate separates, by reachability in the augmented graph of the
+     * region ({@code An(X ∪ Y ∪ Z0)} is the region itself, so separation there is m-separation;
+     * Lauritzen et al. 1990, Richardson 2003). One linear walk, no ancestor computation.
      *
-     * @param z0 a separating set with {@code I ⊆ z0 ⊆ region}
-     * @return an {@code I}-minimal valid set contained in {@code z0}
+     * @return the candidate nodes adjacent to X's component, or {@code null} if the candidate does not separate
      */
-    BitSet minimise(BitSet z0) {
-        BitSet blockers = NodeSets.union(z0, include);
-        BitSet nearX = moralWalk().conditioned(blockers).run(paths.treatments).reached();
-        nearX.and(z0);
-        nearX.andNot(include);
-        BitSet second = NodeSets.union(nearX, include);
-        BitSet nearBoth = moralWalk().conditioned(second).run(paths.outcomes).reached();
-        nearBoth.and(nearX);
+    BitSet canonicalFrontierOrNull() {
+        BitSet z0 = canonicalCandidate();
+        MixedGraphWalk fromX = moralWalk().conditioned(z0).stopAt(paths.outcomes).run(paths.treatments);
+        if (fromX.hit()) {
+            return null;
+        }
+        BitSet near = fromX.reached();
+        near.and(z0);
+        return near;
+    }
+
+    /**
+     * FindMinSep of van der Zander et al. (2019, Alg. 3) in the augmented graph, without building it:
+     * of the separating candidate {@code Z0}, keep the nodes reachable from {@code X} around
+     * {@code Z0} ({@code nearX}, from {@link #canonicalFrontierOrNull()}), then of those the nodes
+     * reachable from {@code Y}; with {@code I} the result is an {@code I}-minimal separator.
+     *
+     * @param nearX the nodes of {@code Z0} adjacent to X's component
+     * @return an {@code I}-minimal valid set contained in {@code Z0}
+     */
+    BitSet minimise(BitSet nearX) {
+        BitSet first = NodeSets.minus(nearX, include);
+        BitSet blockers = NodeSets.union(first, include);
+        BitSet nearBoth = moralWalk().conditioned(blockers).run(paths.outcomes).reached();
+        nearBoth.and(first);
         nearBoth.or(include);
         return nearBoth;
     }

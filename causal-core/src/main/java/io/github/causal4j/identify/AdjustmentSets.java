@@ -53,8 +53,7 @@ public final class AdjustmentSets {
         if (!p.includeAllowed()) {
             return Optional.empty();
         }
-        BitSet z = p.canonicalCandidate();
-        return AdjustmentCriterion.separates(p.g, p.paths, z) ? Optional.of(NodeSets.names(p.g, z)) : Optional.empty();
+        return p.canonicalFrontierOrNull() == null ? Optional.empty() : Optional.of(NodeSets.names(p.g, p.canonicalCandidate()));
     }
 
     /**
@@ -83,11 +82,8 @@ public final class AdjustmentSets {
         if (!p.includeAllowed()) {
             return Optional.empty();
         }
-        BitSet z0 = p.canonicalCandidate();
-        if (!AdjustmentCriterion.separates(p.g, p.paths, z0)) {
-            return Optional.empty();
-        }
-        return Optional.of(NodeSets.names(p.g, p.minimise(z0)));
+        BitSet nearX = p.canonicalFrontierOrNull();
+        return nearX == null ? Optional.empty() : Optional.of(NodeSets.names(p.g, p.minimise(nearX)));
     }
 
     /**
@@ -161,7 +157,7 @@ public final class AdjustmentSets {
             }
             weight[v] = c;
         }
-        if (!p.includeAllowed() || !AdjustmentCriterion.separates(g, p.paths, p.canonicalCandidate())) {
+        if (!p.includeAllowed() || p.canonicalFrontierOrNull() == null) {
             return Optional.empty();
         }
         BitSet cuttable = NodeSets.minus(NodeSets.intersection(p.allowed, p.region), p.include);
