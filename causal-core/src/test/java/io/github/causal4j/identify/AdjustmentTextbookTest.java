@@ -102,8 +102,10 @@ class AdjustmentTextbookTest {
      * Shrier & Platt (2008), "Reducing bias through directed acyclic graphs", BMC Med Res Methodol 8:70,
      * in the form of dagitty's bundled example "Shrier & Platt, 2008" (exposure WarmUpExercises, outcome Injury).
      * Hand-derived minimal sets (separators of the moral graph of An(W, Injury) in the proper back-door graph,
-     * IntraGameProprioception being forbidden as a mediator): 7 sets, listed below. The brute-force property
-     * test machinery (BruteForce) re-derives them independently in the second assertion.
+     * IntraGameProprioception being forbidden as a mediator): 7 sets, listed below; the same 7 sets and the O-set
+     * come out of docs/reference-scripts/identify_adjustment_sets.py (Python 3, networkx 3.6.1 d-separation, brute
+     * force over all subsets), which also reproduces the M-bias and butterfly answers. dagitty itself could not be
+     * run here (no R package or npm release available offline).
      */
     static final String SHRIER = """
             dag {
