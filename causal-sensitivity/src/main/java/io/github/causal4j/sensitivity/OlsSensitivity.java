@@ -19,14 +19,15 @@ import java.util.OptionalLong;
  * Omitted-variable-bias sensitivity of an OLS adjustment estimate, from the data: the entry point that
  * corresponds to {@code sensemakr(lm(Y ~ D + X), treatment = "D", benchmark_covariates = ..., kd = ...)}.
  *
- * <p>It fits the outcome regression Y ~ D + X and the treatment regression D ~ X once each (classical
- * covariance, which the partial-R&sup2; algebra needs) and takes everything else from those two fits:
- * the estimate, its standard error and degrees of freedom; for a single-column benchmark X<sub>j</sub>
- * the partial R&sup2; values t&sup2;/(t&sup2; + dof) of its coefficient in each fit; for a group (or a
- * categorical covariate, whose dummies form a group) the joint partial R&sup2; W/(W + dof) with the Wald
- * statistic W = b' V<sup>-1</sup> b of the group's coefficients under the classical covariance (equal to
- * the drop in R&sup2; from the nested fit relative to its unexplained share). No benchmark needs a refit
- * over the data. A robust or cluster-robust covariance costs one more fit of Y ~ D + X for the
+ * <p>It fits the outcome regression Y ~ D + X once (classical covariance, which the partial-R&sup2;
+ * algebra needs) and takes everything else from that fit: the estimate, its standard error and
+ * degrees of freedom; the treatment regression D ~ X from the same cross-product inverse
+ * ({@code TreatmentRegression}: block inversion, no second pass over the data); for a
+ * single-column benchmark X<sub>j</sub> the partial R&sup2; values t&sup2;/(t&sup2; + dof) of its coefficient
+ * in each regression; for a group (or a categorical covariate, whose dummies form a group) the joint
+ * partial R&sup2; W/(W + dof) with the Wald statistic W = b' V<sup>-1</sup> b of the group's coefficients
+ * under the classical covariance (equal to the drop in R&sup2; from the nested fit relative to its
+ * unexplained share). No benchmark needs a refit over the data. A robust or cluster-robust covariance costs one more fit of Y ~ D + X for the
  * treatment's robust standard error, which then scales the bias-adjusted inference as documented in
  * {@link OmittedVariableBias}.
  *
@@ -213,8 +214,9 @@ public final class OlsSensitivity {
     }
 
     /**
-     * Fits the two regressions and computes the report. Cost: two least-squares passes over the data
-     * (three with a robust covariance) plus O(g&sup3;) per benchmark group of g design columns.
+     * Fits the outcome regression and computes the report. Cost: one least-squares pass over the data
+     * (two with a robust covariance), O(k&sup2;) per single benchmark and O(k&sup2; g + g&sup3;) per group of g
+     * design columns, k the number of coefficients.
      *
      * @return the sensitivity report
      */
@@ -223,7 +225,6 @@ public final class OlsSensitivity {
         outcomeTerms.add(treatment);
         outcomeTerms.addAll(covariates);
         DesignMatrix outcomeDesign = DesignMatrix.of(data, outcomeTerms);
-        DesignMatrix treatmentDesign = DesignMatrix.of(data, covariates);
         LinearRegression classical = LinearRegression.ols();
         RegressionFit outcomeFit = classical.fit(outcomeDesign, outcome);
         String d = outcomeDesign.columnNames().get(outcomeDesign.columnsOfTerm(treatment)[0]);
@@ -244,15 +245,15 @@ public final class OlsSensitivity {
         SensitivityAnalysis a = SensitivityAnalysis.of(ovb).names(treatment, outcome).model(formula());
         a = copySettings(a);
         if (!benchmarks.isEmpty()) {
-            RegressionFit treatmentFit = classical.fit(treatmentDesign, data.numeric(treatment).toArray(), treatment);
+            TreatmentRegression treatmentModel = new TreatmentRegression(outcomeFit, d);
             for (Map.Entry<String, List<String>> b : benchmarks.entrySet()) {
                 List<String> cols = new ArrayList<>();
                 for (String term : b.getValue()) {
-                    for (int j : treatmentDesign.columnsOfTerm(term)) {
-                        cols.add(treatmentDesign.columnNames().get(j));
+                    for (int j : outcomeDesign.columnsOfTerm(term)) {
+                        cols.add(outcomeDesign.columnNames().get(j));
                     }
                 }
-                double r2d = jointPartialR2(treatmentFit, cols, b.getKey(), "treatment");
+                double r2d = treatmentModel.partialR2(cols, b.getKey());
                 double r2y = jointPartialR2(outcomeFit, cols, b.getKey(), "outcome");
                 a = a.withBenchmark(new BenchmarkCovariate(b.getKey(), b.getValue(), r2d, r2y));
             }
@@ -279,7 +280,10 @@ public final class OlsSensitivity {
                 used.add(c);
             }
         }
-        return Provenance.of(data.select(used).sha256(), data.rowCount(), "ovb-sensitivity", settings, OptionalLong.empty());
+        // the digest covers the columns used; when that is every column, the dataset's own (cached) digest is it
+        boolean all = used.size() == data.columnCount() && data.columnNames().containsAll(used);
+        String digest = all ? data.sha256() : data.select(used).sha256();
+        return Provenance.of(digest, data.rowCount(), "ovb-sensitivity", settings, OptionalLong.empty());
     }
 
     private SensitivityAnalysis copySettings(SensitivityAnalysis target) {
