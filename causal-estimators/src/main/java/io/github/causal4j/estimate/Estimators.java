@@ -1,5 +1,6 @@
 package io.github.causal4j.estimate;
 
+import io.github.causal4j.estimate.backdoor.AugmentedIpw;
 import io.github.causal4j.estimate.backdoor.InverseProbabilityWeighting;
 import io.github.causal4j.estimate.backdoor.RegressionAdjustment;
 
@@ -24,5 +25,10 @@ public final class Estimators {
     /** @return inverse probability weighting (Hájek, ATE) with a logit propensity score and the stacked sandwich SE */
     public static InverseProbabilityWeighting ipw() {
         return InverseProbabilityWeighting.hajek();
+    }
+
+    /** @return augmented IPW (doubly robust; ATE; no cross-fitting unless asked) */
+    public static AugmentedIpw aipw() {
+        return AugmentedIpw.standard();
     }
 }
