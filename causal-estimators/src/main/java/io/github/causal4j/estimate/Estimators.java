@@ -2,6 +2,7 @@ package io.github.causal4j.estimate;
 
 import io.github.causal4j.estimate.backdoor.AugmentedIpw;
 import io.github.causal4j.estimate.backdoor.InverseProbabilityWeighting;
+import io.github.causal4j.estimate.backdoor.PropensityScoreMatching;
 import io.github.causal4j.estimate.backdoor.RegressionAdjustment;
 
 /**
@@ -30,5 +31,10 @@ public final class Estimators {
     /** @return augmented IPW (doubly robust; ATE; no cross-fitting unless asked) */
     public static AugmentedIpw aipw() {
         return AugmentedIpw.standard();
+    }
+
+    /** @return propensity-score matching (1:1 with replacement, ties kept, ATT, Abadie-Imbens SE) */
+    public static PropensityScoreMatching matching() {
+        return PropensityScoreMatching.nearestNeighbour();
     }
 }
