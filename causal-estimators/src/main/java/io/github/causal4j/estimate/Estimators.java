@@ -4,6 +4,7 @@ import io.github.causal4j.estimate.backdoor.AugmentedIpw;
 import io.github.causal4j.estimate.backdoor.InverseProbabilityWeighting;
 import io.github.causal4j.estimate.backdoor.PropensityScoreMatching;
 import io.github.causal4j.estimate.backdoor.RegressionAdjustment;
+import io.github.causal4j.estimate.backdoor.Stratification;
 
 /**
  * Entry point to the effect estimators, each configured with immutable withers:
@@ -36,5 +37,10 @@ public final class Estimators {
     /** @return propensity-score matching (1:1 with replacement, ties kept, ATT, Abadie-Imbens SE) */
     public static PropensityScoreMatching matching() {
         return PropensityScoreMatching.nearestNeighbour();
+    }
+
+    /** @return stratification on propensity-score quintiles (ATE) */
+    public static Stratification stratification() {
+        return Stratification.quintiles();
     }
 }
