@@ -1,6 +1,7 @@
 package io.github.causal4j.estimate;
 
 import io.github.causal4j.estimate.backdoor.AugmentedIpw;
+import io.github.causal4j.estimate.backdoor.GComputation;
 import io.github.causal4j.estimate.backdoor.InverseProbabilityWeighting;
 import io.github.causal4j.estimate.backdoor.PropensityScoreMatching;
 import io.github.causal4j.estimate.backdoor.RegressionAdjustment;
@@ -42,5 +43,10 @@ public final class Estimators {
     /** @return stratification on propensity-score quintiles (ATE) */
     public static Stratification stratification() {
         return Stratification.quintiles();
+    }
+
+    /** @return g-computation (regression standardisation) with separate linear outcome models per arm (ATE) */
+    public static GComputation gComputation() {
+        return GComputation.separate();
     }
 }
