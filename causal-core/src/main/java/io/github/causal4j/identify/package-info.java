@@ -1,0 +1,7 @@
+/**
+ * Identification of causal effects from a causal graph: the {@link io.github.causal4j.identify.Estimand}
+ * families, the complete ID and IDC algorithms of Shpitser &amp; Pearl with their hedges, the
+ * {@link io.github.causal4j.identify.Expression} trees they produce, and plug-in evaluation of
+ * those formulas on discrete data.
+ */
+package io.github.causal4j.identify;
