@@ -26,9 +26,25 @@ final class DiscreteScm {
     /** cpt[v][parentConfig * card[v] + value]. */
     final double[][] cpt;
     final CausalGraph graph;
+    final String[] names;
 
     DiscreteScm(int n, int[] card, int[][] parents, int[][] latentParents, int[] latentCard,
             double[][] latentPrior, double[][] cpt) {
+        this(defaultNames(n), card, parents, latentParents, latentCard, latentPrior, cpt);
+    }
+
+    private static String[] defaultNames(int n) {
+        String[] out = new String[n];
+        for (int v = 0; v < n; v++) {
+            out[v] = name(v);
+        }
+        return out;
+    }
+
+    DiscreteScm(String[] names, int[] card, int[][] parents, int[][] latentParents, int[] latentCard,
+            double[][] latentPrior, double[][] cpt) {
+        int n = names.length;
+        this.names = names.clone();
         this.n = n;
         this.card = card;
         this.parents = parents;
@@ -38,11 +54,11 @@ final class DiscreteScm {
         this.cpt = cpt;
         CausalGraph.Builder b = CausalGraph.builder();
         for (int v = 0; v < n; v++) {
-            b.node(name(v));
+            b.node(names[v]);
         }
         for (int v = 0; v < n; v++) {
             for (int p : parents[v]) {
-                b.edge(name(p), name(v));
+                b.edge(names[p], names[v]);
             }
         }
         for (int l = 0; l < latentCard.length; l++) {
@@ -50,7 +66,7 @@ final class DiscreteScm {
         }
         for (int v = 0; v < n; v++) {
             for (int l : latentParents[v]) {
-                b.edge("u" + l, name(v));
+                b.edge("u" + l, names[v]);
             }
         }
         this.graph = b.build();
@@ -119,6 +135,87 @@ final class DiscreteScm {
             }
         }
         return new DiscreteScm(n, card, parents, latentParents, latentCard, prior, cpt);
+    }
+
+    /**
+     * A random model on a given graph: its observed nodes, directed edges among them, and one
+     * binary or ternary latent root per bidirected edge (and per latent node of the graph, which
+     * must be a root).
+     */
+    static DiscreteScm onGraph(CausalGraph graph, Random random) {
+        List<String> observed = new ArrayList<>();
+        List<String> latentNodes = new ArrayList<>();
+        for (String v : graph.nodes()) {
+            (graph.latents().contains(v) ? latentNodes : observed).add(v);
+        }
+        int n = observed.size();
+        List<List<Integer>> latentChildren = new ArrayList<>();
+        for (String u : latentNodes) {
+            if (!graph.parents(u).isEmpty()) {
+                throw new IllegalArgumentException("latent " + u + " must be a root");
+            }
+            List<Integer> ch = new ArrayList<>();
+            for (String c : graph.children(u)) {
+                ch.add(observed.indexOf(c));
+            }
+            latentChildren.add(ch);
+        }
+        for (io.github.causal4j.graph.Edge e : graph.edges()) {
+            if (e.type() == io.github.causal4j.graph.EdgeType.BIDIRECTED) {
+                latentChildren.add(List.of(observed.indexOf(e.from()), observed.indexOf(e.to())));
+            }
+        }
+        int[] card = new int[n];
+        int[][] parents = new int[n][];
+        int[][] latentParents = new int[n][];
+        double[][] cpt = new double[n][];
+        int[] latentCard = new int[latentChildren.size()];
+        double[][] prior = new double[latentCard.length][];
+        for (int l = 0; l < latentCard.length; l++) {
+            latentCard[l] = 2 + random.nextInt(2);
+            prior[l] = distribution(random, latentCard[l]);
+        }
+        for (int v = 0; v < n; v++) {
+            card[v] = 2 + random.nextInt(2);
+        }
+        for (int v = 0; v < n; v++) {
+            List<Integer> pa = new ArrayList<>();
+            for (String p : graph.parents(observed.get(v))) {
+                if (observed.contains(p)) {
+                    pa.add(observed.indexOf(p));
+                }
+            }
+            List<Integer> lpa = new ArrayList<>();
+            for (int l = 0; l < latentChildren.size(); l++) {
+                if (latentChildren.get(l).contains(v)) {
+                    lpa.add(l);
+                }
+            }
+            parents[v] = pa.stream().mapToInt(Integer::intValue).toArray();
+            latentParents[v] = lpa.stream().mapToInt(Integer::intValue).toArray();
+            int configs = 1;
+            for (int p : parents[v]) {
+                configs *= card[p];
+            }
+            for (int l : latentParents[v]) {
+                configs *= latentCard[l];
+            }
+            cpt[v] = new double[configs * card[v]];
+            for (int c = 0; c < configs; c++) {
+                System.arraycopy(distribution(random, card[v]), 0, cpt[v], c * card[v], card[v]);
+            }
+        }
+        return new DiscreteScm(observed.toArray(String[]::new), card, parents, latentParents, latentCard, prior, cpt);
+    }
+
+    /** @return the index of an observed variable */
+    int index(String name) {
+        for (int v = 0; v < n; v++) {
+            if (names[v].equals(name)) {
+                return v;
+            }
+        }
+        throw new IllegalArgumentException(name);
     }
 
     private static double[] distribution(Random random, int k) {
@@ -220,7 +317,7 @@ final class DiscreteScm {
             for (int c = 0; c < configs; c++) {
                 col[c] = decode(c)[v];
             }
-            b.numeric(name(v), col);
+            b.numeric(names[v], col);
         }
         b.numeric("weight", joint.clone());
         return b.build();
