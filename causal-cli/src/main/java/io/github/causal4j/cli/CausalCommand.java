@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         description = "Causal inference from the command line: graphs, identification, estimation, sensitivity, bounds.",
         subcommands = {
             DsepCommand.class,
+            IndependenciesCommand.class,
             DemoCommand.class,
             CommandLine.HelpCommand.class
         })
