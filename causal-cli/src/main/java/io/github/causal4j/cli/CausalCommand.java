@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             DsepCommand.class,
             AdjustmentSetsCommand.class,
             InstrumentsCommand.class,
+            IndependenciesCommand.class,
             DemoCommand.class,
             BoundsCommand.class,
             CommandLine.HelpCommand.class
