@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         description = "Causal inference from the command line: graphs, identification, estimation, sensitivity, bounds.",
         subcommands = {
             DsepCommand.class,
+            IdentifyCommand.class,
             AdjustmentSetsCommand.class,
             InstrumentsCommand.class,
             IndependenciesCommand.class,
