@@ -15,8 +15,10 @@ import picocli.CommandLine.Command;
         description = "Causal inference from the command line: graphs, identification, estimation, sensitivity, bounds.",
         subcommands = {
             DsepCommand.class,
+            IdentifyCommand.class,
             AdjustmentSetsCommand.class,
             InstrumentsCommand.class,
+            IndependenciesCommand.class,
             DemoCommand.class,
             EvalueCommand.class,
             SensitivityCommand.class,
