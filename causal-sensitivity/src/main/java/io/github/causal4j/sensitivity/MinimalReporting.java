@@ -74,12 +74,13 @@ final class MinimalReporting {
         StringBuilder sb = new StringBuilder();
         sb.append("| Outcome: *").append(c.outcome).append("* | | | | | | |\n");
         sb.append("|---|---:|---:|---:|---:|---:|---:|\n");
-        sb.append("| **Treatment** | **Est.** | **S.E.** | **t-value** | **R²<sub>Y~D|X</sub>** | **RV<sub>q=")
+        // a '|' inside a Markdown table cell must be escaped; the footnote below the table keeps it plain
+        sb.append("| **Treatment** | **Est.** | **S.E.** | **t-value** | **R²<sub>Y~D\\|X</sub>** | **RV<sub>q=")
                 .append(c.q).append("</sub>** | **RV<sub>q=").append(c.q).append(", α=").append(c.alpha).append("</sub>** |\n");
         sb.append("| *").append(c.treatment).append("* | ").append(c.estimate).append(" | ").append(c.se).append(" | ")
                 .append(c.t).append(" | ").append(c.r2).append("% | ").append(c.rv).append("% | ").append(c.rva).append("% |\n");
         sb.append("\n").append(footnote(c, "R²<sub>Y~Z|X,D</sub>", "R²<sub>D~Z|X</sub>", "%")).append('\n');
-        return sb.toString().replace("Y~D|X", "Y~D\\|X").replace("Y~Z|X,D", "Y~Z\\|X,D").replace("D~Z|X", "D~Z\\|X");
+        return sb.toString();
     }
 
     private static String footnote(Cells c, String r2yz, String r2dz, String percent) {
