@@ -42,7 +42,9 @@ def residual(v, S):
 
 print("partial correlation, z, p")
 for x, y, S in [("a", "b", []), ("a", "c", []), ("a", "c", ["b"]), ("b", "d", ["a", "c"]),
-                ("a", "d", ["c"]), ("a", "d", ["b", "c"]), ("c", "d", ["a", "b"])]:
+                ("a", "d", ["c"]), ("a", "d", ["b", "c"]), ("c", "d", ["a", "b"]),
+                # the tests of DataValidationTest
+                ("b", "c", []), ("b", "c", ["a"]), ("c", "d", ["a"]), ("b", "d", ["c"]), ("a", "d", [])]:
     rx, ry = residual(x, S), residual(y, S)
     r = float(np.corrcoef(rx, ry)[0, 1])
     z = float(np.arctanh(r) * np.sqrt(n - len(S) - 3))

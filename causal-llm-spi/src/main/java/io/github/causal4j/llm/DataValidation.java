@@ -78,7 +78,6 @@ final class DataValidation {
             note("data", "only " + rows.length + " rows are complete on the measured variables; no data checks run");
             return;
         }
-        double[][] columns = new double[measured.size()][];
         List<String> usable = new ArrayList<>();
         List<double[]> usableColumns = new ArrayList<>();
         for (String v : measured) {
@@ -98,51 +97,35 @@ final class DataValidation {
             note("data", "fewer than two usable numeric columns; no data checks run");
             return;
         }
-        columns = usableColumns.toArray(new double[0][]);
-        double[][] corr = PartialCorrelation.correlationMatrix(columns);
+        double[][] corr = PartialCorrelation.correlationMatrix(usableColumns.toArray(new double[0][]));
         Map<String, Integer> col = new HashMap<>();
         for (int i = 0; i < usable.size(); i++) {
             col.put(usable.get(i), i);
         }
         CausalGraph projected = projectOnto(graph, new LinkedHashSet<>(usable));
-        List<String> order = projected.topologicalOrder();
-        Map<String, Integer> position = new HashMap<>();
-        for (int i = 0; i < order.size(); i++) {
-            position.put(order.get(i), i);
-        }
-        for (int p = 0; p < order.size(); p++) {
-            String v = order.get(p);
-            Set<String> prefix = new LinkedHashSet<>(order.subList(0, p + 1));
-            Set<String> blanket = markovBlanket(projected, v, prefix);
-            for (String u : order.subList(0, p)) {
-                if (blanket.contains(u)) {
-                    continue;
-                }
-                if (!projected.isDSeparated(List.of(u), List.of(v), blanket)) {
-                    throw new IllegalStateException("ordered local Markov statement " + u + " _||_ " + v + " | " + blanket
-                            + " is not a d-separation of " + projected + "; please report this bug");
-                }
-                IndependenceTest t = test(corr, col, u, v, blanket, rows.length);
-                if (t != null && t.rejects(alpha)) {
-                    List<Edge> into = new ArrayList<>();
-                    for (String parent : graph.parents(v)) {
-                        if (suggestedKeys.contains(BackgroundKnowledge.key(parent, v))) {
-                            into.add(Edge.directed(parent, v));
-                            flag(parent, v, DataFlag.IMPLIED_INDEPENDENCE_REJECTED);
-                        }
-                    }
-                    checks.add(new DataCheck(DataFlag.IMPLIED_INDEPENDENCE_REJECTED, t, into, "the graph implies " + u
-                            + " _||_ " + v + (blanket.isEmpty() ? "" : " | " + String.join(", ", blanket))
-                            + " but the data reject it (" + pAndR(t) + "): an edge between " + u + " and " + v
-                            + " may be missing, or the edges into " + v + " are wrong"));
+        for (Statement st : orderedLocalMarkov(projected)) {
+            IndependenceTest t = test(corr, col, st.u(), st.v(), st.given(), rows.length);
+            if (t == null || !t.rejects(alpha)) {
+                continue;
+            }
+            List<Edge> into = new ArrayList<>();
+            for (String parent : graph.parents(st.v())) {
+                if (suggestedKeys.contains(BackgroundKnowledge.key(parent, st.v()))) {
+                    into.add(Edge.directed(parent, st.v()));
+                    flag(parent, st.v(), DataFlag.IMPLIED_INDEPENDENCE_REJECTED);
                 }
             }
+            checks.add(new DataCheck(DataFlag.IMPLIED_INDEPENDENCE_REJECTED, t, into, "the graph implies " + st.u()
+                    + " _||_ " + st.v() + (st.given().isEmpty() ? "" : " | " + String.join(", ", st.given()))
+                    + " but the data reject it (" + pAndR(t) + "): an edge between " + st.u() + " and " + st.v()
+                    + " may be missing, or the edges into " + st.v() + " are wrong"));
         }
+        List<String> order = projected.topologicalOrder();
         for (Edge e : suggested) {
             if (!col.containsKey(e.from()) || !col.containsKey(e.to()) || !projected.hasDirectedEdge(e.from(), e.to())) {
                 continue;
             }
-            Set<String> prefix = new LinkedHashSet<>(order.subList(0, position.get(e.to()) + 1));
+            Set<String> prefix = new LinkedHashSet<>(order.subList(0, order.indexOf(e.to()) + 1));
             Set<String> given = new LinkedHashSet<>(markovBlanket(projected, e.to(), prefix));
             given.remove(e.from());
             IndependenceTest t = test(corr, col, e.from(), e.to(), given, rows.length);
@@ -153,6 +136,39 @@ final class DataValidation {
                         + " (" + pAndR(t) + "): the edge " + e + " has no support in the data"));
             }
         }
+    }
+
+    /** One implied independence {@code u ⊥ v | given}. */
+    record Statement(String u, String v, Set<String> given) {
+    }
+
+    /**
+     * The ordered local Markov statements of an ADMG: for each node v in topological order and each
+     * earlier u outside {@code mb(v, A)}, {@code u ⊥ v | mb(v, A)}. Each is confirmed by d-separation.
+     * Cost: {@code O(V (V + E))} to build plus one d-separation query, {@code O(V + E)}, per statement.
+     *
+     * @param g an ADMG without latent nodes
+     * @return the statements, by v then u in topological order
+     */
+    static List<Statement> orderedLocalMarkov(CausalGraph g) {
+        List<String> order = g.topologicalOrder();
+        List<Statement> out = new ArrayList<>();
+        for (int p = 0; p < order.size(); p++) {
+            String v = order.get(p);
+            Set<String> prefix = new LinkedHashSet<>(order.subList(0, p + 1));
+            Set<String> blanket = markovBlanket(g, v, prefix);
+            for (String u : order.subList(0, p)) {
+                if (blanket.contains(u)) {
+                    continue;
+                }
+                if (!g.isDSeparated(List.of(u), List.of(v), blanket)) {
+                    throw new IllegalStateException("ordered local Markov statement " + u + " _||_ " + v + " | " + blanket
+                            + " is not a d-separation of " + g + "; please report this bug");
+                }
+                out.add(new Statement(u, v, blanket));
+            }
+        }
+        return out;
     }
 
     private static String pAndR(IndependenceTest t) {

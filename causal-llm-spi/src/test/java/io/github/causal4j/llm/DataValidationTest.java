@@ -1,0 +1,152 @@
+package io.github.causal4j.llm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.causal4j.data.Dataset;
+import io.github.causal4j.graph.CausalGraph;
+import io.github.causal4j.graph.Edge;
+import io.github.causal4j.graph.EdgeType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DataValidationTest {
+
+    /** 200 rows of a ~ N(0,1); b = 0.8a + e; c = 0.5b + e; d = 0.3a + 0.4c + e (docs/reference-scripts/llm_fisher_z.py). */
+    private static final Dataset DATA = Dataset.readCsv(Path.of("src/test/resources/llm/pcor_data.csv"));
+    private static final List<Variable> ABCD = Scripted.vars("a", "b", "c", "d");
+
+    private static GraphSuggestion suggest(String... edges) {
+        return SuggestionPipeline.of(Scripted.samples(List.of(Scripted.edges(edges)))).withData(DATA)
+                .run(SuggestionRequest.edges(ABCD).withSamples(1));
+    }
+
+    @Test
+    void theTrueGraphPassesEveryTest() {
+        GraphSuggestion g = suggest("a->b", "b->c", "a->d", "c->d");
+        // Its statements a _||_ c | b (p = 0.2295) and b _||_ d | a, c (p = 0.5025) are not rejected at 0.01,
+        // and every edge is supported.
+        assertEquals(List.of(), g.dataChecks());
+        assertTrue(g.edges().stream().allMatch(e -> e.flags().isEmpty()));
+    }
+
+    @Test
+    void rejectedImpliedIndependencesFlagTheEdgesIntoTheirNode() {
+        GraphSuggestion g = suggest("a->b", "a->c", "c->d");
+        // numpy/scipy reference (llm_fisher_z.py): b _||_ c | a: r = 0.5220231299381627, p = 5.161503843724884e-16;
+        // a _||_ d | c: r = 0.26732463414790153, p = 0.00012519465822467834; b _||_ d | c: p = 0.0895 (kept).
+        assertEquals(2, g.dataChecks().size());
+        DataCheck first = g.dataChecks().get(0);
+        assertEquals(DataFlag.IMPLIED_INDEPENDENCE_REJECTED, first.flag());
+        assertEquals(List.of("b", "c", List.of("a")), List.of(first.test().x(), first.test().y(), first.test().given()));
+        assertEquals(0.5220231299381627, first.test().partialCorrelation(), 1e-12);
+        assertEquals(5.161503843724884e-16, first.test().pValue(), 1e-9 * 5.161503843724884e-16);
+        assertEquals(List.of(Edge.directed("a", "c")), first.edges());
+        DataCheck second = g.dataChecks().get(1);
+        assertEquals(List.of("a", "d", List.of("c")), List.of(second.test().x(), second.test().y(), second.test().given()));
+        assertEquals(0.00012519465822467834, second.test().pValue(), 1e-9 * 0.00012519465822467834);
+        assertEquals(Set.of(DataFlag.IMPLIED_INDEPENDENCE_REJECTED), g.edge("a", "c").orElseThrow().flags());
+        assertEquals(Set.of(DataFlag.IMPLIED_INDEPENDENCE_REJECTED), g.edge("c", "d").orElseThrow().flags());
+        assertEquals(Set.of(), g.edge("a", "b").orElseThrow().flags());
+        assertTrue(first.message().startsWith("the graph implies b _||_ c | a but the data reject it"), first.message());
+    }
+
+    @Test
+    void anEdgeWithoutSupportIsFlagged() {
+        GraphSuggestion g = suggest("a->b", "b->c", "a->d", "c->d", "b->d");
+        // b _||_ d | a, c: r = -0.04797927048025534, p = 0.5025334523924172 (llm_fisher_z.py): not rejected.
+        assertEquals(1, g.dataChecks().size());
+        DataCheck c = g.dataChecks().get(0);
+        assertEquals(DataFlag.NOT_SUPPORTED_BY_DATA, c.flag());
+        assertEquals(-0.04797927048025534, c.test().partialCorrelation(), 1e-12);
+        assertEquals(0.5025334523924172, c.test().pValue(), 1e-9);
+        assertEquals(List.of("a", "c"), c.test().given());
+        assertEquals(Set.of(DataFlag.NOT_SUPPORTED_BY_DATA), g.edge("b", "d").orElseThrow().flags());
+    }
+
+    @Test
+    void missingAndCategoricalColumnsAreTreatedAsUnmeasuredAndSaidSo() {
+        String[] labels = new String[200];
+        for (int i = 0; i < 200; i++) {
+            labels[i] = DATA.numeric("d").get(i) > 0 ? "high" : "low";
+        }
+        Dataset mixed = Dataset.builder().numeric("a", DATA.numeric("a").toArray()).numeric("b", DATA.numeric("b").toArray())
+                .numeric("c", DATA.numeric("c").toArray()).categorical("d", labels).build();
+        List<Variable> vars = Scripted.vars("a", "b", "c", "d", "e");
+        GraphSuggestion g = SuggestionPipeline.of(Scripted.samples(List.of(Scripted.edges("a->b", "b->c", "c->d", "d->e"))))
+                .withData(mixed).run(SuggestionRequest.edges(vars).withSamples(1));
+        List<String> dataNotes = g.notes().stream().filter(n -> n.kind() == ValidationNote.Kind.DATA)
+                .map(ValidationNote::message).toList();
+        assertEquals(List.of("column d is categorical; the linear partial-correlation test treats it as unmeasured",
+                "variable e is not a column of the data; treated as unmeasured by the data checks"), dataNotes);
+        // a _||_ c | b (p = 0.2295) is the one statement left among the measured a, b, c, and it holds.
+        assertEquals(List.of(), g.dataChecks());
+    }
+
+    @Test
+    void orderedLocalMarkovGivesOneStatementPerNonAdjacentPairOfADag() {
+        for (int seed = 0; seed < 200; seed++) {
+            CausalGraph g = randomGraph(new Random(seed), false);
+            int nonAdjacent = 0;
+            List<String> n = g.nodes();
+            for (int i = 0; i < n.size(); i++) {
+                for (int j = i + 1; j < n.size(); j++) {
+                    if (!g.hasDirectedEdge(n.get(i), n.get(j)) && !g.hasDirectedEdge(n.get(j), n.get(i))) {
+                        nonAdjacent++;
+                    }
+                }
+            }
+            List<DataValidation.Statement> st = DataValidation.orderedLocalMarkov(g);
+            assertEquals(nonAdjacent, st.size(), g.toDagitty());
+            for (DataValidation.Statement s : st) {
+                assertEquals(g.parents(s.v()), s.given(), "in a DAG the blanket is the parent set");
+            }
+        }
+    }
+
+    @Test
+    void orderedLocalMarkovStatementsOfAdmgsAreSeparations() {
+        int statements = 0;
+        for (int seed = 0; seed < 200; seed++) {
+            CausalGraph g = randomGraph(new Random(seed), true);
+            for (DataValidation.Statement s : DataValidation.orderedLocalMarkov(g)) {
+                // orderedLocalMarkov throws if a statement is not a d-separation; check again independently of it.
+                assertTrue(g.isDSeparated(List.of(s.u()), List.of(s.v()), s.given()));
+                for (Edge e : g.edges()) {
+                    boolean adjacent = (e.from().equals(s.u()) && e.to().equals(s.v()))
+                            || (e.from().equals(s.v()) && e.to().equals(s.u()));
+                    assertTrue(!adjacent, "statement about adjacent nodes " + s);
+                }
+                statements++;
+            }
+        }
+        assertTrue(statements > 500, statements + " statements");
+    }
+
+    private static CausalGraph randomGraph(Random rnd, boolean bidirected) {
+        int n = 4 + rnd.nextInt(5);
+        CausalGraph.Builder b = CausalGraph.builder();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            names.add("n" + i);
+            b.node("n" + i);
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                double u = rnd.nextDouble();
+                if (u < 0.3) {
+                    b.edge(names.get(i), names.get(j));
+                } else if (bidirected && u < 0.45) {
+                    b.bidirected(names.get(i), names.get(j));
+                }
+            }
+        }
+        CausalGraph g = b.build();
+        assertTrue(bidirected || g.edges().stream().allMatch(e -> e.type() == EdgeType.DIRECTED));
+        return g;
+    }
+}
