@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param votes votes per action (the sample's wording normalised to the graph's direction)
  * @param samples samples that answered
  * @param rationales the distinct reasons given for the chosen action
- * @param applied whether the revised graph reflects the action (its share reached the minimum confidence and no cycle or expert forbade it)
+ * @param applied whether the revised graph reflects the action: always for {@link EdgeAction#KEEP}; for a change,
+ *        when its share reached the minimum confidence and neither a cycle nor the expert forbade it
  */
 public record EdgeCritique(String from, String to, EdgeAction action, Map<EdgeAction, Integer> votes, int samples,
         List<String> rationales, boolean applied) {

@@ -517,7 +517,7 @@ public final class SuggestionPipeline {
                         apply = false;
                     }
                 }
-                EdgeCritique c = new EdgeCritique(e.from(), e.to(), action, v, n, why, apply);
+                EdgeCritique c = new EdgeCritique(e.from(), e.to(), action, v, n, why, action == EdgeAction.KEEP || apply);
                 if (apply && action == EdgeAction.REMOVE) {
                     assembly.remove(e.from(), e.to());
                 }
