@@ -38,11 +38,18 @@ final class CsvReading {
     private final Source source;
     private final String sourceName;
     private final CsvOptions options;
+    /** Fields longer than every missing word cannot be missing: skips hashing most fields. */
+    private final int longestMissingWord;
 
     CsvReading(Source source, String sourceName, CsvOptions options) {
         this.source = source;
         this.sourceName = sourceName;
         this.options = options;
+        this.longestMissingWord = options.missingWords().stream().mapToInt(String::length).max().orElse(-1);
+    }
+
+    private boolean isMissing(String field) {
+        return field.length() <= longestMissingWord && options.missingWords().contains(field);
     }
 
     Dataset read() {
@@ -108,7 +115,7 @@ final class CsvReading {
                 boolean rowHasMissing = false;
                 for (int c = 0; c < buffers.length; c++) {
                     String field = record.get(c);
-                    if (options.missingWords().contains(field)) {
+                    if (isMissing(field)) {
                         rowHasMissing = true;
                         if (options.missing() == MissingValues.ERROR) {
                             throw new DataFormatException(sourceName + " line " + line + ": missing value in column '"
@@ -246,7 +253,7 @@ final class CsvReading {
                 return;
             }
             String field = record.get(columnIndex);
-            texts[row] = options.missingWords().contains(field) ? null : field;
+            texts[row] = isMissing(field) ? null : field;
         }
 
         private void ensureNumbers() {

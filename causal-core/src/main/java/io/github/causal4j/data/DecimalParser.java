@@ -8,8 +8,10 @@ package io.github.causal4j.data;
  * {@code "1d"}, {@code "0x1p3"} and {@code "Infinity"}, which would otherwise be silent coercions.
  * Numbers with at most 15 significant digits and a decimal exponent within ±22 take Clinger's
  * (1990) exact fast path: both the integer mantissa and the power of ten are exact doubles, so one
- * IEEE multiplication or division is correctly rounded. Everything else goes to
- * {@link Double#parseDouble}, which is correctly rounded too, so results are identical to it.
+ * IEEE multiplication or division is correctly rounded. Mantissas of up to 18 digits (such as the
+ * 17 digits that shortest round-trip printing produces) take the {@link EiselLemire} path.
+ * Everything else, and the rare cases that path cannot decide, go to {@link Double#parseDouble}.
+ * All paths are correctly rounded, so results are identical to the JDK's.
  */
 final class DecimalParser {
 
@@ -17,7 +19,10 @@ final class DecimalParser {
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22
     };
-    private static final int MAX_FAST_DIGITS = 15;
+    /** Clinger's fast path: mantissas below 10^15 are exact doubles. */
+    private static final int CLINGER_DIGITS = 15;
+    /** Mantissas of up to 18 digits fit a long and go to the Eisel-Lemire path. */
+    private static final int MAX_FAST_DIGITS = 18;
 
     private DecimalParser() {
     }
@@ -108,16 +113,23 @@ final class DecimalParser {
             double value;
             if (mantissa == 0) {
                 value = 0.0;
-            } else if (exponent >= 0 && exponent <= 22) {
+            } else if (significant <= CLINGER_DIGITS && exponent >= 0 && exponent <= 22) {
                 value = mantissa * POWERS_OF_TEN[exponent];
-            } else if (exponent < 0 && exponent >= -22) {
+            } else if (significant <= CLINGER_DIGITS && exponent < 0 && exponent >= -22) {
                 value = mantissa / POWERS_OF_TEN[-exponent];
             } else {
-                return Double.parseDouble(s.substring(start, end));
+                value = EiselLemire.toDouble(mantissa, exponent);
+                if (Double.isNaN(value)) {
+                    return Double.parseDouble(trimmed(s, start, end));
+                }
             }
             return negative ? -value : value;
         }
-        return Double.parseDouble(s.substring(start, end));
+        return Double.parseDouble(trimmed(s, start, end));
+    }
+
+    private static String trimmed(String s, int start, int end) {
+        return start == 0 && end == s.length() ? s : s.substring(start, end);
     }
 
     /** @return whether the field spells a non-finite value ("NaN", "Inf", "-Infinity", ...) */

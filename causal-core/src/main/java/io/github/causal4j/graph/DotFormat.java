@@ -30,7 +30,14 @@ final class DotFormat {
         final Map<String, String> attributes = new HashMap<>();
     }
 
+    private static final java.util.regex.Pattern HEADER =
+            java.util.regex.Pattern.compile("^\\s*(?:strict\\s+)?(digraph|graph)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     static CausalGraph parse(String dot) {
+        java.util.regex.Matcher header = HEADER.matcher(dot);
+        if (header.find() && header.group(1).equalsIgnoreCase("graph")) {
+            throw new GraphParseException("an undirected DOT 'graph' cannot be a causal graph: use 'digraph'", 1, 1);
+        }
         Graph<String, DotEdge> g = new DirectedPseudograph<>(null, DotEdge::new, false);
         Map<String, Map<String, String>> nodeAttributes = new LinkedHashMap<>();
         DOTImporter<String, DotEdge> importer = new DOTImporter<>();
