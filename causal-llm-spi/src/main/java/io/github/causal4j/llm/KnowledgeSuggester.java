@@ -4,6 +4,9 @@ import io.github.causal4j.graph.CausalGraph;
 import io.github.causal4j.graph.Edge;
 import io.github.causal4j.graph.EdgeType;
 import io.github.causal4j.graph.NodeRole;
+import io.github.causal4j.identify.AdjustmentQuery;
+import io.github.causal4j.identify.ConditionalInstruments;
+import io.github.causal4j.identify.Instrument;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,8 +26,8 @@ import java.util.Set;
  * <li>edges: the required edges among the question's variables;</li>
  * <li>confounders, mediators, instruments: the file's explicit {@code role} statements, plus what
  *     the graph of required edges implies: common ancestors of treatment and outcome (not through
- *     the treatment), variables on a directed path between them, and variables meeting the
- *     instrument criterion of {@link RoleCriteria} unconditionally;</li>
+ *     the treatment), variables on a directed path between them, and the conditional instruments
+ *     {@link io.github.causal4j.identify.ConditionalInstruments#find} reports, with their conditioning sets;</li>
  * <li>negative controls: the explicit {@code role} statements only;</li>
  * <li>unmeasured confounders: the file's {@code latent} statements that affect both treatment and outcome;</li>
  * <li>critique: keep required edges, remove forbidden ones (reverse them when the opposite
@@ -153,13 +156,19 @@ public final class KnowledgeSuggester implements GraphSuggester {
             } else if (wanted.contains(CausalRole.MEDIATOR) && deX.contains(v) && anY.contains(v)) {
                 role = CausalRole.MEDIATOR;
                 why = v + " lies on a directed path from " + x + " to " + y + " in the knowledge file's required edges";
-            } else if (wanted.contains(CausalRole.INSTRUMENT) && !deX.contains(v)
-                    && RoleCriteria.instrument(graph, v, x, y, List.of()).satisfied()) {
-                role = CausalRole.INSTRUMENT;
-                why = v + " meets the instrument criterion in the knowledge file's required edges";
             }
             if (role != null) {
                 out.putIfAbsent(v + "\u0000" + role, RoleClaim.of(v, role, why));
+            }
+        }
+        if (wanted.contains(CausalRole.INSTRUMENT)) {
+            for (Instrument iv : ConditionalInstruments.find(AdjustmentQuery.of(graph, x, y))) {
+                if (vars.contains(iv.instrument()) && vars.containsAll(iv.conditioning())) {
+                    out.putIfAbsent(iv.instrument() + "\u0000" + CausalRole.INSTRUMENT, new RoleClaim(iv.instrument(),
+                            CausalRole.INSTRUMENT, List.copyOf(iv.conditioning()), iv.instrument()
+                            + " is a conditional instrument in the knowledge file's required edges"
+                            + (iv.conditioning().isEmpty() ? "" : " given " + String.join(", ", iv.conditioning()))));
+                }
             }
         }
         return new ArrayList<>(out.values());

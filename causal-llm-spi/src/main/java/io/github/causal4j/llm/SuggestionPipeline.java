@@ -403,11 +403,14 @@ public final class SuggestionPipeline {
             assembleLatents();
             CausalGraph g = assembly.build();
             List<String> exposureProxies = new ArrayList<>();
+            List<String> outcomeProxies = new ArrayList<>();
+            Set<String> covariates = new LinkedHashSet<>();
             for (Votes.RoleTally t : nc) {
-                if (t.role == CausalRole.NEGATIVE_CONTROL_EXPOSURE) {
-                    exposureProxies.add(t.variable);
-                }
+                (t.role == CausalRole.NEGATIVE_CONTROL_EXPOSURE ? exposureProxies : outcomeProxies).add(t.variable);
+                covariates.addAll(t.modalGiven());
             }
+            Map<String, RoleCheck> proxyChecks = nc.isEmpty() ? Map.of()
+                    : RoleCriteria.proxies(g, x, y, new ArrayList<>(covariates), exposureProxies, outcomeProxies);
             List<SuggestedRole> out = new ArrayList<>();
             for (Votes.RoleTally t : tallies) {
                 boolean ok = accepted(t.votes);
@@ -416,10 +419,7 @@ public final class SuggestionPipeline {
                 if (ok) {
                     Optional<RoleCheck> check = switch (t.role) {
                         case INSTRUMENT -> Optional.of(RoleCriteria.instrument(g, t.variable, x, y, r.given()));
-                        case NEGATIVE_CONTROL_EXPOSURE -> Optional.of(RoleCriteria.negativeControlExposure(g, t.variable, x, y,
-                                r.given()));
-                        case NEGATIVE_CONTROL_OUTCOME -> Optional.of(RoleCriteria.negativeControlOutcome(g, t.variable, x, y,
-                                r.given(), exposureProxies));
+                        case NEGATIVE_CONTROL_EXPOSURE, NEGATIVE_CONTROL_OUTCOME -> Optional.of(proxyChecks.get(t.variable));
                         default -> Optional.empty();
                     };
                     if (check.isPresent()) {
@@ -427,7 +427,7 @@ public final class SuggestionPipeline {
                         if (!check.get().satisfied()) {
                             notes.add(new ValidationNote(ValidationNote.Kind.ROLE_CHECK, t.variable, "the suggested "
                                     + t.role.id() + " " + t.variable + " fails its criterion on the suggested graph: "
-                                    + failures(check.get())));
+                                    + String.join("; ", failures(check.get()))));
                         }
                     }
                 }
@@ -438,14 +438,14 @@ public final class SuggestionPipeline {
             roles.addAll(out);
         }
 
-        private String failures(RoleCheck c) {
+        private List<String> failures(RoleCheck c) {
             List<String> failed = new ArrayList<>();
             for (String f : c.findings()) {
-                if (f.endsWith("fails")) {
+                if (!f.startsWith("caveat: ")) {
                     failed.add(f);
                 }
             }
-            return String.join("; ", failed);
+            return failed;
         }
 
         private void implied(String from, String to, Votes.RoleTally t) {

@@ -8,13 +8,13 @@ import io.github.causal4j.graph.CausalGraph;
 import io.github.causal4j.graph.NodeRole;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RoleCriteriaTest {
 
-    // hand-derived cases (Pearl 2009 §7.4.1; Brito & Pearl 2002)
+    // hand-derived cases (Pearl 2009 §7.4.1; Brito & Pearl 2002; Henckel et al. 2024)
     @Test
     void instrumentCases() {
         CausalGraph g = CausalGraph.parse("dag { z -> x -> y; x <-> y }");
@@ -22,8 +22,8 @@ class RoleCriteriaTest {
         CausalGraph direct = CausalGraph.parse("dag { z -> x -> y; z -> y }");
         RoleCheck c = RoleCriteria.instrument(direct, "z", "x", "y", List.of());
         assertFalse(c.satisfied());
-        assertEquals("z and y are d-separated once the edges out of x are removed (exclusion, no confounding): fails",
-                c.findings().get(1));
+        assertTrue(c.findings().get(0).contains("joins the instrument to the outcome other than through the treatment"),
+                c.findings().get(0));
         CausalGraph confounded = CausalGraph.parse("dag { z -> x -> y; z <-> y }");
         assertFalse(RoleCriteria.instrument(confounded, "z", "x", "y", List.of()).satisfied());
         CausalGraph conditional = CausalGraph.parse("dag { z -> x -> y; w -> z; w -> y }");
@@ -31,17 +31,28 @@ class RoleCriteriaTest {
         assertTrue(RoleCriteria.instrument(conditional, "z", "x", "y", List.of("w")).satisfied());
         CausalGraph irrelevant = CausalGraph.parse("dag { x -> y; z }");
         assertFalse(RoleCriteria.instrument(irrelevant, "z", "x", "y", List.of()).satisfied());
-        CausalGraph descendant = CausalGraph.parse("dag { x -> z; x -> y }");
-        assertFalse(RoleCriteria.instrument(descendant, "z", "x", "y", List.of()).satisfied());
-        CausalGraph postTreatment = CausalGraph.parse("dag { z -> x -> m -> y; z -> y; }");
-        assertTrue(RoleCriteria.instrument(postTreatment, "z", "x", "y", List.of("m")).findings().get(0)
-                .contains("descendants of x"));
+        // A child of x off the causal paths passes the complete criterion of Henckel et al. (2024): with
+        // z = a x + e, cov(z, y) / cov(z, x) = tau. A child on a causal path does not.
+        CausalGraph child = CausalGraph.parse("dag { x -> z; x -> y }");
+        assertTrue(RoleCriteria.instrument(child, "z", "x", "y", List.of()).satisfied());
+        CausalGraph onPath = CausalGraph.parse("dag { x -> z -> y }");
+        assertFalse(RoleCriteria.instrument(onPath, "z", "x", "y", List.of()).satisfied());
+        CausalGraph mediatorGiven = CausalGraph.parse("dag { z -> x -> m -> y; z -> y; }");
+        RoleCheck m = RoleCriteria.instrument(mediatorGiven, "z", "x", "y", List.of("m"));
+        assertFalse(m.satisfied());
+        assertTrue(m.findings().get(0).contains("descends from a node on a causal path"), m.findings().get(0));
+        CausalGraph latentZ = CausalGraph.parse("dag { z [latent]; z -> x -> y }");
+        RoleCheck l = RoleCriteria.instrument(latentZ, "z", "x", "y", List.of());
+        assertFalse(l.satisfied());
+        assertTrue(l.findings().get(0).contains("cannot be an instrument here"), l.findings().get(0));
     }
 
     /**
      * Property against the definition's purpose: whenever the criterion holds on a random DAG with
      * latent nodes, the (partial) covariance ratio cov(Z, Y | W) / cov(Z, X | W) of a random linear
      * SEM on it equals the total effect of X on Y. Population covariances, exact up to rounding.
+     * W is drawn from every measured node (descendants of X included), so that the criterion, not
+     * the test, decides which sets are allowed.
      */
     @Test
     void validInstrumentsIdentifyTheTotalEffectInLinearModels() {
@@ -75,15 +86,14 @@ class RoleCriteriaTest {
                     if (g.hasRole(xs, NodeRole.LATENT) || g.hasRole(ys, NodeRole.LATENT)) {
                         continue;
                     }
-                    Set<String> deX = g.descendants(xs);
                     for (String z : names) {
                         if (z.equals(xs) || z.equals(ys) || g.hasRole(z, NodeRole.LATENT)) {
                             continue;
                         }
                         List<String> w = new ArrayList<>();
                         for (String v : names) {
-                            if (!v.equals(z) && !v.equals(ys) && !v.equals(xs) && !deX.contains(v)
-                                    && !g.hasRole(v, NodeRole.LATENT) && rnd.nextBoolean()) {
+                            if (!v.equals(z) && !v.equals(ys) && !v.equals(xs) && !g.hasRole(v, NodeRole.LATENT)
+                                    && rnd.nextInt(3) == 0) {
                                 w.add(v);
                             }
                         }
@@ -107,33 +117,43 @@ class RoleCriteriaTest {
     private static final CausalGraph PROXIMAL = CausalGraph.parse(
             "dag { U [latent]; U -> x; U -> y; U -> z; U -> w; z -> x; w -> y; x -> y }");
 
+    private static Map<String, RoleCheck> proxies(CausalGraph g, List<String> l, List<String> z, List<String> w) {
+        return RoleCriteria.proxies(g, "x", "y", l, z, w);
+    }
+
     @Test
     void negativeControlCases() {
-        assertTrue(RoleCriteria.negativeControlExposure(PROXIMAL, "z", "x", "y", List.of()).satisfied());
-        assertTrue(RoleCriteria.negativeControlOutcome(PROXIMAL, "w", "x", "y", List.of(), List.of("z")).satisfied());
-        CausalGraph zToY = PROXIMAL.withEdge("z", "y");
-        assertFalse(RoleCriteria.negativeControlExposure(zToY, "z", "x", "y", List.of()).satisfied());
-        CausalGraph xToW = PROXIMAL.withEdge("x", "w");
-        assertFalse(RoleCriteria.negativeControlOutcome(xToW, "w", "x", "y", List.of(), List.of("z")).satisfied());
-        CausalGraph zToW = PROXIMAL.withEdge("z", "w");
-        assertFalse(RoleCriteria.negativeControlOutcome(zToW, "w", "x", "y", List.of(), List.of("z")).satisfied());
-        // Even without z among the exposure proxies, w <- z -> x stays open given U: w is no outcome proxy.
-        RoleCheck viaZ = RoleCriteria.negativeControlOutcome(zToW, "w", "x", "y", List.of(), List.of());
-        assertFalse(viaZ.satisfied());
-        assertTrue(viaZ.findings().get(0).startsWith("w is d-separated from [x] given the unmeasured [U]"), viaZ.findings().get(0));
-        CausalGraph noConfounding = CausalGraph.parse("dag { z -> x -> y; w -> y }");
-        RoleCheck none = RoleCriteria.negativeControlExposure(noConfounding, "z", "x", "y", List.of());
-        assertFalse(none.satisfied());
-        assertTrue(none.findings().get(0).contains("no unmeasured common cause"));
-        // A bidirected edge is an unmeasured confounder too; w attached to nothing carries no information.
-        CausalGraph bidirected = CausalGraph.parse("dag { x -> y; x <-> y; w }");
-        RoleCheck uninformative = RoleCriteria.negativeControlOutcome(bidirected, "w", "x", "y", List.of(), List.of());
-        assertFalse(uninformative.satisfied());
-        assertTrue(uninformative.findings().get(1).endsWith("fails"));
-        // Measured covariates L: a confounder c of w and x makes w ⊥ x | U fail unless c is given.
-        CausalGraph withL = PROXIMAL.withEdge("c", "w").withEdge("c", "x");
-        assertFalse(RoleCriteria.negativeControlOutcome(withL, "w", "x", "y", List.of(), List.of()).satisfied());
-        assertTrue(RoleCriteria.negativeControlOutcome(withL, "w", "x", "y", List.of("c"), List.of()).satisfied());
+        Map<String, RoleCheck> ok = proxies(PROXIMAL, List.of(), List.of("z"), List.of("w"));
+        assertTrue(ok.get("z").satisfied() && ok.get("w").satisfied(), ok.toString());
+        assertTrue(ok.get("w").findings().get(1).startsWith("caveat: the graph shows only the conditional independences"));
+        Map<String, RoleCheck> zToY = proxies(PROXIMAL.withEdge("z", "y"), List.of(), List.of("z"), List.of("w"));
+        assertFalse(zToY.get("z").satisfied());
+        // z -> y also makes z a measured confounder outside U and X, which fails every proxy.
+        assertFalse(zToY.get("w").satisfied());
+        assertTrue(zToY.get("w").findings().get(0).startsWith("U and X do not account for the confounding"),
+                zToY.get("w").findings().get(0));
+        assertTrue(proxies(PROXIMAL.withEdge("z", "y"), List.of("z"), List.of(), List.of("w")).get("w").satisfied());
+        Map<String, RoleCheck> xToW = proxies(PROXIMAL.withEdge("x", "w"), List.of(), List.of("z"), List.of("w"));
+        assertFalse(xToW.get("w").satisfied());
+        assertTrue(xToW.get("z").satisfied());
+        Map<String, RoleCheck> zToW = proxies(PROXIMAL.withEdge("z", "w"), List.of(), List.of("z"), List.of("w"));
+        assertFalse(zToW.get("w").satisfied());
+        // Even alone, w <- z -> x stays open given U: w is no outcome proxy.
+        assertFalse(proxies(PROXIMAL.withEdge("z", "w"), List.of(), List.of(), List.of("w")).get("w").satisfied());
+        Map<String, RoleCheck> none = proxies(CausalGraph.parse("dag { z -> x -> y; w -> y }"), List.of(), List.of("z"),
+                List.of("w"));
+        assertFalse(none.get("z").satisfied());
+        assertTrue(none.get("z").findings().get(0).contains("no unmeasured common cause"));
+        // A bidirected edge is an unmeasured confounder too; w attached to nothing carries no information about it.
+        Map<String, RoleCheck> bidirected = proxies(CausalGraph.parse("dag { x -> y; x <-> y; w }"), List.of(),
+                List.of(), List.of("w"));
+        assertFalse(bidirected.get("w").satisfied());
+        assertTrue(bidirected.get("w").findings().get(0).contains("carries no information about U"),
+                bidirected.get("w").findings().get(0));
+        // A measured confounder c of x and y must be among the covariates X: else U and X miss confounding.
+        CausalGraph withC = PROXIMAL.withEdge("c", "x").withEdge("c", "y");
+        assertFalse(proxies(withC, List.of(), List.of("z"), List.of("w")).get("z").satisfied());
+        assertTrue(proxies(withC, List.of("c"), List.of("z"), List.of("w")).get("z").satisfied());
     }
 
     /**
