@@ -30,8 +30,7 @@ public final class GraphSuggesters {
 
     /** Schemes of providers shipped by causal4j in other artifacts, for the "add this artifact" message. */
     private static final Map<String, String> KNOWN_ARTIFACTS = Map.of(
-            "openai-compat", "io.github.causal4j:causal-llm-openai",
-            "openai", "io.github.causal4j:causal-llm-openai");
+            "openai-compat", "io.github.causal4j:causal-llm-openai");
 
     /** Stops the search if the service iterator keeps failing (its recovery is best effort only). */
     private static final int MAX_LOAD_ERRORS = 64;
