@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
             InstrumentsCommand.class,
             DemoCommand.class,
             BoundsCommand.class,
+            SuggestCommand.class,
+            CritiqueCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class CausalCommand implements Runnable {
