@@ -27,7 +27,8 @@ import java.util.Set;
  * @param treatment the treatment, for tasks about a treatment–outcome pair
  * @param outcome the outcome, for tasks about a treatment–outcome pair
  * @param graph the graph to critique ({@link SuggestionTask#CRITIQUE}), or the analyst's current graph
- *        against which suggested roles are checked (other tasks); its nodes must be variables
+ *        against which suggested roles are checked (other tasks); its nodes must be variables, except
+ *        those marked latent
  * @param samples how many answers to draw and vote over, at least 1
  * @param temperature the sampling temperature passed to a model, in [0, 2]
  * @param seed the seed of sample 0; sample k uses a seed derived from it and k
@@ -82,12 +83,13 @@ public record SuggestionRequest(SuggestionTask task, List<Variable> variables, S
         if (graph.isPresent()) {
             List<String> missing = new ArrayList<>();
             for (String node : graph.get().nodes()) {
-                if (!names.contains(node)) {
+                if (!names.contains(node) && !graph.get().hasRole(node, io.github.causal4j.graph.NodeRole.LATENT)) {
                     missing.add(node);
                 }
             }
             if (!missing.isEmpty()) {
-                throw new IllegalArgumentException("graph nodes " + missing + " are not among the variables");
+                throw new IllegalArgumentException("graph nodes " + missing + " are not among the variables (only [latent]"
+                        + " nodes may be missing from them)");
             }
         }
         if (samples < 1 || samples > MAX_SAMPLES) {

@@ -223,6 +223,21 @@ class SuggestionPipelineTest {
     }
 
     @Test
+    void theAnalystsLatentNodesNeedNotBeVariables() {
+        List<Variable> vars = Scripted.vars("x", "y", "w");
+        CausalGraph analyst = CausalGraph.parse("dag { U [latent]; U -> x; U -> y; U -> w; x -> y }");
+        GraphSuggester s = Scripted.samples(List.of(Scripted.roles(RoleClaim.of("w", CausalRole.NEGATIVE_CONTROL_OUTCOME, ""))));
+        GraphSuggestion g = SuggestionPipeline.of(s)
+                .run(SuggestionRequest.negativeControls(vars, "x", "y").withGraph(analyst).withSamples(1));
+        // The analyst's U is reused as the confounder the proxy stands for: no second latent node.
+        assertEquals(List.of("U"), List.copyOf(g.graph().latents()));
+        assertTrue(g.accepted(CausalRole.NEGATIVE_CONTROL_OUTCOME).get(0).check().orElseThrow().satisfied());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SuggestionRequest.negativeControls(vars, "x", "y").withGraph(CausalGraph.parse("dag { v -> x }")));
+        assertTrue(e.getMessage().startsWith("graph nodes [v] are not among the variables"), e.getMessage());
+    }
+
+    @Test
     void latentConfoundersBecomeLatentNodesWithBenchmarks() {
         List<Variable> vars = Scripted.vars("x", "y", "age");
         LatentClaim ses = new LatentClaim("SES", "socioeconomic status", List.of("x"), Optional.of("age"), "money");
