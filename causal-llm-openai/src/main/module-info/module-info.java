@@ -3,7 +3,7 @@
  * vLLM, OpenAI): JDK {@code java.net.http} and Jackson.
  */
 module io.github.causal4j.llm.openai {
-    requires io.github.causal4j.llm;
+    requires transitive io.github.causal4j.llm;
     requires java.net.http;
     requires com.fasterxml.jackson.databind;
     requires org.slf4j;
