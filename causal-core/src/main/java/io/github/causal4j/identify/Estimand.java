@@ -87,7 +87,8 @@ public sealed interface Estimand permits Estimand.Backdoor, Estimand.Frontdoor, 
      *
      * @param treatments X (non-empty)
      * @param outcomes Y (non-empty)
-     * @param mediators the front-door set M (non-empty)
+     * @param mediators the front-door set M (empty when no directed path leads from X to Y: the
+     *     formula is then {@code Σ_x' P(y | x') P(x') = P(y)})
      */
     record Frontdoor(List<String> treatments, List<String> outcomes, List<String> mediators) implements Estimand {
 
@@ -96,7 +97,7 @@ public sealed interface Estimand permits Estimand.Backdoor, Estimand.Frontdoor, 
             treatments = List.copyOf(treatments);
             outcomes = List.copyOf(outcomes);
             mediators = List.copyOf(mediators);
-            Checks.roles(List.of(treatments, outcomes, mediators), List.of("treatment", "outcome", "mediator"), 3);
+            Checks.roles(List.of(treatments, outcomes, mediators), List.of("treatment", "outcome", "mediator"), 2);
         }
 
         @Override
@@ -111,6 +112,9 @@ public sealed interface Estimand permits Estimand.Backdoor, Estimand.Frontdoor, 
             xm.addAll(mediators);
             Expression inner = Expression.sum(treatments, Expression.product(List.of(
                     Expression.probability(outcomes, xm), Expression.probability(treatments, List.of()))));
+            if (mediators.isEmpty()) {
+                return Optional.of(inner);
+            }
             return Optional.of(Expression.sum(mediators, Expression.product(List.of(
                     Expression.probability(mediators, treatments), inner))));
         }
@@ -150,7 +154,7 @@ public sealed interface Estimand permits Estimand.Backdoor, Estimand.Frontdoor, 
         public Instrumental {
             conditioning = List.copyOf(conditioning);
             Checks.roles(List.of(List.of(treatment), List.of(outcome), List.of(instrument), conditioning),
-                    List.of("treatment", "outcome", "instrument", "conditioning"), 4);
+                    List.of("treatment", "outcome", "instrument", "conditioning"), 3);
         }
 
         @Override

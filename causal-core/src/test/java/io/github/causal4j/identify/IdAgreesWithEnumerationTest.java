@@ -47,6 +47,13 @@ class IdAgreesWithEnumerationTest {
                         nodes.add(v);
                     }
                     Collections.shuffle(nodes, random);
+                    if (conditional >= 5) {
+                        // half the cases: the outcome is the node with the most ancestors, the hardest for ID
+                        String sink = scm.graph.latentProjection().topologicalOrder().get(n - 1);
+                        Integer y = Integer.valueOf(sink.substring(1));
+                        nodes.remove(y);
+                        nodes.add(0, y);
+                    }
                     int ySize = 1 + random.nextInt(2);
                     int xSize = 1 + random.nextInt(2);
                     int zSize = conditional < 3 && ySize + xSize < n ? 1 : 0;

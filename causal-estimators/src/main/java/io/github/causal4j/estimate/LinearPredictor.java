@@ -1,0 +1,30 @@
+package io.github.causal4j.estimate;
+
+import io.github.causal4j.estimate.internal.RowChunks;
+
+/** {@code X b} over a design, block by block. */
+final class LinearPredictor {
+
+    private LinearPredictor() {
+    }
+
+    static double[] apply(DesignMatrix design, double[] b) {
+        int n = design.rowCount();
+        int p = design.columnCount();
+        double[] out = new double[n];
+        double[] block = new double[RowChunks.BLOCK_ROWS * p];
+        for (int start = 0; start < n; start += RowChunks.BLOCK_ROWS) {
+            int end = Math.min(n, start + RowChunks.BLOCK_ROWS);
+            design.fill(start, end, block, p);
+            for (int i = 0; i < end - start; i++) {
+                double s = 0.0;
+                int base = i * p;
+                for (int j = 0; j < p; j++) {
+                    s += block[base + j] * b[j];
+                }
+                out[start + i] = s;
+            }
+        }
+        return out;
+    }
+}

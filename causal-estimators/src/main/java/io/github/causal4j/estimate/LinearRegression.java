@@ -1,0 +1,464 @@
+package io.github.causal4j.estimate;
+
+import io.github.causal4j.CausalException;
+import io.github.causal4j.data.Dataset;
+import io.github.causal4j.data.NumericColumn;
+import io.github.causal4j.estimate.internal.ClusterIndex;
+import io.github.causal4j.estimate.internal.Distributions;
+import io.github.causal4j.estimate.internal.GramAccumulator;
+import io.github.causal4j.estimate.internal.IterativeRefinement;
+import io.github.causal4j.estimate.internal.LeastSquaresPasses;
+import io.github.causal4j.estimate.internal.OrderedPivotingQr;
+import io.github.causal4j.estimate.internal.SmallMatrices;
+import io.github.causal4j.estimate.internal.Triangular;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Ordinary (and weighted) least squares by Householder QR, with classical, heteroskedasticity-
+ * consistent (HC0–HC3) and one- or two-way cluster-robust covariances, as R's {@code lm},
+ * {@code summary.lm}, {@code sandwich::vcovHC} and {@code sandwich::vcovCL} compute them.
+ * Immutable: each {@code with...} method returns a new configuration.
+ *
+ * <p>The data are read once in row blocks to build the triangular factor of {@code [X y]}
+ * (streaming Householder QR, accurate to the digits LAPACK's QR gets on the NIST StRD problems),
+ * and once more, for robust covariances only, to form residuals and the sandwich meat in the same
+ * loop. Both passes are cut into fixed chunks merged in order, so the result is bit-for-bit the
+ * same for any {@link Parallelism}.
+ *
+ * <p>Collinear columns (a column whose component orthogonal to the preceding columns has norm
+ * below {@link #rankTolerance()} times its own) are an error naming them, or with
+ * {@link RankDeficiency#DROP} are dropped as R's {@code lm} does, with a warning.
+ *
+ * <pre>{@code
+ * RegressionFit fit = LinearRegression.ols().withCovariance(CovarianceType.HC1)
+ *         .fit(lalonde, "re78", List.of("treat", "age", "educ"));
+ * fit.coefficient("treat").stdError();
+ * RegressionFit clustered = LinearRegression.ols().clusteredBy(List.of("firm")).fit(petersen, "y", List.of("x"));
+ * }</pre>
+ */
+public final class LinearRegression {
+
+    /** The default relative tolerance of the rank decision. */
+    public static final double DEFAULT_RANK_TOLERANCE = 1e-10;
+
+    private static final LinearRegression DEFAULT = new LinearRegression(CovarianceType.CLASSICAL, List.of(),
+            RankDeficiency.ERROR, DEFAULT_RANK_TOLERANCE, true, 0.95, Parallelism.commonPool());
+
+    private final CovarianceType covariance;
+    private final List<String> clusters;
+    private final RankDeficiency rankDeficiency;
+    private final double rankTolerance;
+    private final boolean intercept;
+    private final double confidenceLevel;
+    private final Parallelism parallelism;
+
+    private LinearRegression(CovarianceType covariance, List<String> clusters, RankDeficiency rankDeficiency,
+            double rankTolerance, boolean intercept, double confidenceLevel, Parallelism parallelism) {
+        this.covariance = covariance;
+        this.clusters = List.copyOf(clusters);
+        this.rankDeficiency = rankDeficiency;
+        this.rankTolerance = rankTolerance;
+        this.intercept = intercept;
+        this.confidenceLevel = confidenceLevel;
+        this.parallelism = parallelism;
+    }
+
+    /** @return OLS with an intercept, classical standard errors, 95% intervals, an error on collinearity */
+    public static LinearRegression ols() {
+        return DEFAULT;
+    }
+
+    /**
+     * @param type the covariance estimator
+     * @return a copy using it
+     * @throws IllegalArgumentException for HC2/HC3 together with clusters
+     */
+    public LinearRegression withCovariance(CovarianceType type) {
+        Objects.requireNonNull(type, "type");
+        checkClusterType(type, clusters);
+        return new LinearRegression(type, clusters, rankDeficiency, rankTolerance, intercept, confidenceLevel,
+                parallelism);
+    }
+
+    /**
+     * Cluster-robust standard errors by one clustering variable, or two (Cameron, Gelbach &amp;
+     * Miller 2011, J. Bus. Econ. Stat. 29:238: {@code V_A + V_B - V_{A&B}}), with the small-sample
+     * factors of R's {@code sandwich::vcovCL}. A {@link CovarianceType#CLASSICAL} setting becomes
+     * HC1, vcovCL's default for linear models; HC0 is also allowed, HC2 and HC3 are not.
+     *
+     * @param columns one or two column names of the data (numeric, binary or categorical); empty to unset
+     * @return a copy using them
+     */
+    public LinearRegression clusteredBy(List<String> columns) {
+        Objects.requireNonNull(columns, "columns");
+        if (columns.size() > 2) {
+            throw new IllegalArgumentException("at most two clustering variables are supported, got " + columns);
+        }
+        if (columns.size() == 2 && columns.get(0).equals(columns.get(1))) {
+            throw new IllegalArgumentException("the two clustering variables are the same: '" + columns.get(0) + "'");
+        }
+        checkClusterType(covariance, columns);
+        return new LinearRegression(covariance, columns, rankDeficiency, rankTolerance, intercept, confidenceLevel,
+                parallelism);
+    }
+
+    /**
+     * @param columns one or two clustering variables
+     * @return a copy clustered by them (see {@link #clusteredBy(List)})
+     */
+    public LinearRegression clusteredBy(String... columns) {
+        return clusteredBy(List.of(columns));
+    }
+
+    private static void checkClusterType(CovarianceType type, List<String> clusters) {
+        if (!clusters.isEmpty() && (type == CovarianceType.HC2 || type == CovarianceType.HC3)) {
+            throw new IllegalArgumentException("clustered standard errors are available as HC0 or HC1, not " + type);
+        }
+    }
+
+    /**
+     * @param policy what to do with collinear columns
+     * @return a copy using it
+     */
+    public LinearRegression withRankDeficiency(RankDeficiency policy) {
+        return new LinearRegression(covariance, clusters, Objects.requireNonNull(policy, "policy"), rankTolerance,
+                intercept, confidenceLevel, parallelism);
+    }
+
+    /**
+     * @param tolerance relative tolerance of the rank decision, in (0, 1); R's {@code lm} uses 1e-7
+     * @return a copy using it
+     */
+    public LinearRegression withRankTolerance(double tolerance) {
+        if (!(tolerance > 0 && tolerance < 1)) {
+            throw new IllegalArgumentException("rank tolerance must be in (0, 1), got " + tolerance);
+        }
+        return new LinearRegression(covariance, clusters, rankDeficiency, tolerance, intercept, confidenceLevel,
+                parallelism);
+    }
+
+    /**
+     * @param withIntercept whether {@link #fit(Dataset, String, List)} adds an intercept
+     * @return a copy using it
+     */
+    public LinearRegression withIntercept(boolean withIntercept) {
+        return new LinearRegression(covariance, clusters, rankDeficiency, rankTolerance, withIntercept, confidenceLevel,
+                parallelism);
+    }
+
+    /**
+     * @param level confidence level of the intervals, in (0, 1)
+     * @return a copy using it
+     */
+    public LinearRegression withConfidenceLevel(double level) {
+        checkLevel(level);
+        return new LinearRegression(covariance, clusters, rankDeficiency, rankTolerance, intercept, level, parallelism);
+    }
+
+    static void checkLevel(double level) {
+        if (!(level > 0 && level < 1)) {
+            throw new IllegalArgumentException("confidence level must be in (0, 1), got " + level);
+        }
+    }
+
+    /**
+     * @param threads the threads passes over the data may use (the result does not depend on it)
+     * @return a copy using them
+     */
+    public LinearRegression withParallelism(Parallelism threads) {
+        return new LinearRegression(covariance, clusters, rankDeficiency, rankTolerance, intercept, confidenceLevel,
+                Objects.requireNonNull(threads, "threads"));
+    }
+
+    /** @return the covariance type (HC1 is used when clustered with CLASSICAL set) */
+    public CovarianceType covarianceType() {
+        return covariance;
+    }
+
+    /** @return the clustering variables */
+    public List<String> clusters() {
+        return clusters;
+    }
+
+    /** @return the rank tolerance */
+    public double rankTolerance() {
+        return rankTolerance;
+    }
+
+    /** @return the collinearity policy */
+    public RankDeficiency rankDeficiency() {
+        return rankDeficiency;
+    }
+
+    /** @return whether an intercept is added */
+    public boolean hasIntercept() {
+        return intercept;
+    }
+
+    /** @return the confidence level */
+    public double confidenceLevel() {
+        return confidenceLevel;
+    }
+
+    /** @return the parallelism */
+    public Parallelism parallelism() {
+        return parallelism;
+    }
+
+    /**
+     * Regresses {@code outcome} on the terms (plus an intercept unless disabled).
+     *
+     * @param data the data
+     * @param outcome a numeric or binary column
+     * @param terms regressors: numeric, binary or categorical columns
+     * @return the fit
+     * @throws IllegalArgumentException if a column is unknown, the outcome is also a term, or there are
+     *     no more rows than coefficients
+     * @throws io.github.causal4j.data.DataFormatException naming the column and row of a missing value
+     * @throws CollinearityException naming collinear columns (unless they are dropped)
+     */
+    public RegressionFit fit(Dataset data, String outcome, List<String> terms) {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(outcome, "outcome");
+        if (terms.contains(outcome)) {
+            throw new IllegalArgumentException("the outcome '" + outcome + "' is also listed as a regressor");
+        }
+        return fit(DesignMatrix.of(data, terms, intercept), outcome);
+    }
+
+    /**
+     * @param design the design
+     * @param outcome a numeric column of the design's data
+     * @return the fit
+     */
+    public RegressionFit fit(DesignMatrix design, String outcome) {
+        Objects.requireNonNull(design, "design");
+        if (design.terms().contains(outcome)) {
+            throw new IllegalArgumentException("the outcome '" + outcome + "' is also a term of the design");
+        }
+        NumericColumn y = design.data().numeric(outcome);
+        design.data().requireComplete(List.of(outcome));
+        return fit(design, y.toArray(), null, outcome);
+    }
+
+    /**
+     * Fits a response given as an array (a derived outcome, a working response).
+     *
+     * @param design the design
+     * @param y one finite value per row
+     * @param outcomeName the name to report
+     * @return the fit
+     */
+    public RegressionFit fit(DesignMatrix design, double[] y, String outcomeName) {
+        return fit(design, y, null, outcomeName);
+    }
+
+    /**
+     * Weighted least squares: minimises {@code sum w_i (y_i - x_i'b)^2}; covariances follow R's
+     * {@code lm(..., weights = w)} with {@code sandwich}.
+     *
+     * @param design the design
+     * @param y one finite value per row
+     * @param weights positive finite weights, one per row
+     * @param outcomeName the name to report
+     * @return the fit
+     */
+    public RegressionFit fitWeighted(DesignMatrix design, double[] y, double[] weights, String outcomeName) {
+        Objects.requireNonNull(weights, "weights");
+        return fit(design, y, weights, outcomeName);
+    }
+
+    private RegressionFit fit(DesignMatrix design, double[] y, double[] weights, String outcomeName) {
+        Objects.requireNonNull(design, "design");
+        Objects.requireNonNull(y, "y");
+        Objects.requireNonNull(outcomeName, "outcomeName");
+        int n = design.rowCount();
+        int p = design.columnCount();
+        requireLength(y, n, "the response '" + outcomeName + "'");
+        for (int i = 0; i < n; i++) {
+            if (!Double.isFinite(y[i])) {
+                throw new IllegalArgumentException("the response '" + outcomeName + "' is " + y[i] + " at row " + (i + 1));
+            }
+        }
+        if (weights != null) {
+            requireLength(weights, n, "the weights");
+            for (int i = 0; i < n; i++) {
+                if (!(weights[i] > 0) || !Double.isFinite(weights[i])) {
+                    throw new IllegalArgumentException("weight at row " + (i + 1) + " is " + weights[i]
+                            + "; weights must be positive and finite");
+                }
+            }
+        }
+        if (n <= p) {
+            throw new IllegalArgumentException(n + " rows for " + p + " design columns: a regression needs more rows than "
+                    + "coefficients (n > p)");
+        }
+        List<ClusterIndex> clusterIndexes = new ArrayList<>();
+        for (String c : clusters) {
+            if (c.equals(outcomeName)) {
+                throw new IllegalArgumentException("the clustering variable '" + c + "' is the outcome");
+            }
+            clusterIndexes.add(ClusterIndex.of(design.data(), c));
+        }
+        LeastSquaresPasses.Factored factored = LeastSquaresPasses.factor(design, new double[][] {y}, weights, parallelism,
+                rankTolerance);
+        OrderedPivotingQr.Solution solution = factored.solution();
+        List<String> names = design.columnNames();
+        List<String> warnings = new ArrayList<>();
+        List<String> dropped = new ArrayList<>();
+        if (!solution.dropped().isEmpty()) {
+            String description = Collinearity.describe(solution.dropped(), solution.columnNorms(), names);
+            if (rankDeficiency == RankDeficiency.ERROR) {
+                throw Collinearity.exception(solution.dropped(), solution.columnNorms(), names);
+            }
+            for (OrderedPivotingQr.Dependence d : solution.dropped()) {
+                dropped.add(names.get(d.column()));
+            }
+            warnings.add("dropped collinear design columns (coefficients not estimable): " + description);
+        }
+        int k = solution.rank();
+        int dof = n - k;
+        if (dof <= 0) {
+            throw new IllegalArgumentException(n + " rows for " + k + " estimable coefficients: a regression needs more rows "
+                    + "than coefficients (n > p)");
+        }
+        int[] kept = solution.kept();
+        double rss = solution.residualSumOfSquares()[0];
+        double[] beta = LeastSquaresPasses.keptCoefficients(solution, 0);
+        double[] rInverse = Triangular.invertUpper(solution.rFactor(), k);
+        double[] bread = Triangular.timesOwnTranspose(rInverse, k);
+        double[] keptNorms = new double[k];
+        for (int a = 0; a < k; a++) {
+            keptNorms[a] = solution.columnNorms()[kept[a]];
+        }
+        if (IterativeRefinement.scaledCondition(rInverse, keptNorms, k) > IterativeRefinement.CONDITION_THRESHOLD) {
+            IterativeRefinement.Refined refined = IterativeRefinement.refine(design, y, weights, kept, beta, parallelism);
+            if (refined != null) {
+                beta = refined.coefficients();
+                rss = refined.residualSumOfSquares();
+                bread = refined.bread();
+            }
+        }
+        double sigma2 = rss / dof;
+        double[] classicalSe = new double[k];
+        for (int a = 0; a < k; a++) {
+            classicalSe[a] = Math.sqrt(sigma2 * bread[a * k + a]);
+        }
+        if (rss == 0.0) {
+            warnings.add("the fit is exact (residual sum of squares 0): standard errors are 0");
+        }
+        CovarianceType type = clusters.isEmpty() || covariance != CovarianceType.CLASSICAL ? covariance
+                : CovarianceType.HC1;
+        List<Integer> clusterCounts = new ArrayList<>();
+        double[] cov;
+        if (!clusterIndexes.isEmpty()) {
+            cov = clusteredCovariance(design, y, weights, kept, beta, clusterIndexes, bread, type, n, k, clusterCounts);
+        } else if (type == CovarianceType.CLASSICAL) {
+            cov = new double[k * k];
+            for (int a = 0; a < k * k; a++) {
+                cov[a] = sigma2 * bread[a];
+            }
+        } else {
+            cov = heteroskedasticCovariance(design, y, weights, kept, beta, rInverse, bread, type, n, k);
+        }
+        double critical = Distributions.critical(confidenceLevel, dof);
+        List<Coefficient> table = new ArrayList<>(k);
+        double[] full = new double[p];
+        for (int a = 0; a < k; a++) {
+            double b = beta[a];
+            full[kept[a]] = b;
+            double variance = cov[a * k + a];
+            if (variance < 0) {
+                throw new CausalException("the " + type + " variance of '" + names.get(kept[a]) + "' is negative ("
+                        + variance + "): the two-way cluster-robust estimator is not positive semi-definite here");
+            }
+            double se = Math.sqrt(variance);
+            double t = b / se;
+            table.add(new Coefficient(names.get(kept[a]), b, se, t, Distributions.twoSidedP(t, dof), b - critical * se,
+                    b + critical * se));
+        }
+        WeightedMomentsView moments = new WeightedMomentsView(factored.moments()[0].centredSumOfSquares(),
+                factored.moments()[0].rawSumOfSquares());
+        double total = design.hasIntercept() ? moments.centred : moments.raw;
+        double r2 = total > 0 ? 1.0 - rss / total : 0.0;
+        int df0 = design.hasIntercept() ? 1 : 0;
+        double adjusted = 1.0 - (1.0 - r2) * (n - df0) / dof;
+        return new RegressionFit(outcomeName, names, table, dropped, n, dof, rss, r2, adjusted, design.hasIntercept(), type,
+                clusters, clusterCounts, confidenceLevel, cov, classicalSe, full, warnings);
+    }
+
+    private record WeightedMomentsView(double centred, double raw) {
+    }
+
+    private double[] heteroskedasticCovariance(DesignMatrix design, double[] y, double[] weights, int[] kept,
+            double[] beta, double[] rInverse, double[] bread, CovarianceType type, int n, int k) {
+        LeastSquaresPasses.ResidualWeighting weighting = switch (type) {
+            case HC2 -> LeastSquaresPasses.ResidualWeighting.LEVERAGE;
+            case HC3 -> LeastSquaresPasses.ResidualWeighting.LEVERAGE_SQUARED;
+            default -> LeastSquaresPasses.ResidualWeighting.PLAIN;
+        };
+        double[] meat;
+        try {
+            meat = LeastSquaresPasses.residualMeat(design, y, weights, kept, beta, rInverse, weighting, parallelism);
+        } catch (LeastSquaresPasses.UnitLeverageException e) {
+            throw new CausalException("row " + (e.row + 1) + " has leverage 1 (it alone determines a coefficient), so "
+                    + type + " is undefined; use HC0 or HC1", e);
+        }
+        double factor = type == CovarianceType.HC1 ? (double) n / (n - k) : 1.0;
+        return SmallMatrices.sandwich(bread, meat, k, factor);
+    }
+
+    private double[] clusteredCovariance(DesignMatrix design, double[] y, double[] weights, int[] kept, double[] beta,
+            List<ClusterIndex> indexes, double[] bread, CovarianceType type, int n, int k,
+            List<Integer> clusterCounts) {
+        List<ClusterIndex> all = new ArrayList<>(indexes);
+        if (indexes.size() == 2) {
+            all.add(ClusterIndex.intersection(indexes.get(0), indexes.get(1)));
+        }
+        int[][] codes = new int[all.size()][];
+        int[] counts = new int[all.size()];
+        for (int c = 0; c < all.size(); c++) {
+            codes[c] = all.get(c).codes();
+            counts[c] = all.get(c).count();
+            if (c < indexes.size()) {
+                clusterCounts.add(counts[c]);
+                if (counts[c] < 2) {
+                    throw new IllegalArgumentException("clustering variable '" + all.get(c).name() + "' has "
+                            + counts[c] + " cluster; cluster-robust standard errors need at least 2");
+                }
+            }
+        }
+        double[][] scores = LeastSquaresPasses.clusterScores(design, y, weights, kept, beta, codes, counts, parallelism);
+        double[] meat = new double[k * k];
+        for (int c = 0; c < all.size(); c++) {
+            GramAccumulator g = new GramAccumulator(k);
+            double[] ones = new double[counts[c]];
+            java.util.Arrays.fill(ones, 1.0);
+            g.add(scores[c], counts[c], k, ones);
+            double[] part = g.symmetric();
+            // sandwich::meatCL: sign (-1)^(size+1) for the intersection, cadjust G/(G-1) for every term.
+            double sign = c == 2 ? -1.0 : 1.0;
+            double adjust = (double) counts[c] / (counts[c] - 1);
+            for (int a = 0; a < k * k; a++) {
+                meat[a] += sign * adjust * part[a];
+            }
+        }
+        double factor = type == CovarianceType.HC1 ? (double) (n - 1) / (n - k) : 1.0;
+        return SmallMatrices.sandwich(bread, meat, k, factor);
+    }
+
+    private static void requireLength(double[] values, int n, String what) {
+        if (values.length != n) {
+            throw new IllegalArgumentException(what + " has " + values.length + " values for " + n + " rows");
+        }
+    }
+
+    /** @return e.g. {@code "LinearRegression[covariance=hc1, clusters=[firm], intercept=true]"} */
+    @Override
+    public String toString() {
+        return "LinearRegression[covariance=" + covariance.label() + ", clusters=" + clusters + ", intercept=" + intercept
+                + ", rank=" + rankDeficiency + "@" + rankTolerance + ", level=" + confidenceLevel + "]";
+    }
+}

@@ -1,0 +1,104 @@
+package io.github.causal4j.estimate.backdoor;
+
+import io.github.causal4j.data.Column;
+import io.github.causal4j.data.Dataset;
+import io.github.causal4j.data.NumericColumn;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The checked inputs of a back-door estimator: the columns exist, the outcome and treatment are
+ * numeric and not among the covariates, nothing is missing, and (where required) the treatment is
+ * binary 0/1 with both arms present. Messages name the column and row at fault.
+ */
+final class BackdoorInputs {
+
+    final Dataset data;
+    final String treatment;
+    final String outcome;
+    final List<String> covariates;
+    final double[] d;
+    final double[] y;
+    final int n;
+    final int treatedCount;
+
+    private BackdoorInputs(Dataset data, String treatment, String outcome, List<String> covariates, double[] d, double[] y,
+            int treatedCount) {
+        this.data = data;
+        this.treatment = treatment;
+        this.outcome = outcome;
+        this.covariates = covariates;
+        this.d = d;
+        this.y = y;
+        this.n = d.length;
+        this.treatedCount = treatedCount;
+    }
+
+    static BackdoorInputs of(Dataset data, String treatment, String outcome, List<String> covariates,
+            boolean binaryTreatment, String method) {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(treatment, "treatment");
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(covariates, "covariates");
+        if (treatment.equals(outcome)) {
+            throw new IllegalArgumentException("treatment and outcome are the same column '" + treatment + "'");
+        }
+        Set<String> seen = new HashSet<>();
+        for (String c : covariates) {
+            Objects.requireNonNull(c, "covariate name");
+            if (c.equals(outcome)) {
+                throw new IllegalArgumentException("the outcome '" + outcome + "' is also listed as a covariate");
+            }
+            if (c.equals(treatment)) {
+                throw new IllegalArgumentException("the treatment '" + treatment + "' is also listed as a covariate");
+            }
+            if (!seen.add(c)) {
+                throw new IllegalArgumentException("covariate '" + c + "' is listed twice");
+            }
+            data.column(c);
+        }
+        NumericColumn dc = numeric(data, treatment, "treatment");
+        NumericColumn yc = numeric(data, outcome, "outcome");
+        List<String> all = new ArrayList<>(covariates);
+        all.add(treatment);
+        all.add(outcome);
+        data.requireComplete(all);
+        double[] d = dc.toArray();
+        int treated = 0;
+        if (binaryTreatment) {
+            for (int i = 0; i < d.length; i++) {
+                if (d[i] != 0.0 && d[i] != 1.0) {
+                    throw new IllegalArgumentException(method + " needs a binary 0/1 treatment, but '" + treatment
+                            + "' has the value " + d[i] + " at row " + (i + 1));
+                }
+                treated += (int) d[i];
+            }
+            if (treated == 0 || treated == d.length) {
+                throw new IllegalArgumentException("the treatment '" + treatment + "' is " + (treated == 0 ? 0 : 1)
+                        + " in every row: there are no " + (treated == 0 ? "treated" : "control") + " units to compare");
+            }
+        }
+        return new BackdoorInputs(data, treatment, outcome, List.copyOf(covariates), d, yc.toArray(), treated);
+    }
+
+    private static NumericColumn numeric(Dataset data, String name, String role) {
+        Column c = data.column(name);
+        if (!(c instanceof NumericColumn n)) {
+            throw new IllegalArgumentException("the " + role + " '" + name + "' is categorical; it must be numeric"
+                    + (role.equals("treatment") ? " (binary 0/1 for this estimator)" : ""));
+        }
+        return n;
+    }
+
+    /** @return every column used, for the provenance digest */
+    List<String> usedColumns() {
+        List<String> out = new ArrayList<>();
+        out.add(treatment);
+        out.add(outcome);
+        out.addAll(covariates);
+        return out;
+    }
+}

@@ -1,0 +1,38 @@
+package io.github.causal4j.estimate.internal;
+
+import java.util.Locale;
+
+/** Number formatting shared by the reports of the estimators (6 significant digits, as R prints). */
+public final class Formatting {
+
+    private Formatting() {
+    }
+
+    public static String number(double x) {
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            return Double.toString(x);
+        }
+        if (x == 0.0) {
+            return "0";
+        }
+        double a = Math.abs(x);
+        if (a >= 1e-4 && a < 1e7) {
+            String s = String.format(Locale.ROOT, "%.6g", x);
+            if (s.contains(".") && !s.contains("e")) {
+                s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+            }
+            return s;
+        }
+        return String.format(Locale.ROOT, "%.5e", x);
+    }
+
+    public static String pValue(double p) {
+        if (Double.isNaN(p)) {
+            return "NaN";
+        }
+        if (p < 2.2e-16) {
+            return "< 2.2e-16";
+        }
+        return number(p);
+    }
+}

@@ -1,0 +1,107 @@
+package io.github.causal4j.estimate.internal;
+
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
+
+/**
+ * Products and factorisations of the small (p x p) matrices that remain after a pass over the
+ * data: sandwich products, Cholesky factors of Hessians. EJML does the work; only {@code double[]}
+ * row-major arrays cross this class's boundary.
+ */
+public final class SmallMatrices {
+
+    private SmallMatrices() {
+    }
+
+    /**
+     * @param a n x m row-major
+     * @param b m x k row-major
+     * @param n rows of a
+     * @param m columns of a
+     * @param k columns of b
+     * @return {@code a b}, n x k
+     */
+    public static double[] multiply(double[] a, double[] b, int n, int m, int k) {
+        DMatrixRMaj out = new DMatrixRMaj(n, k);
+        CommonOps_DDRM.mult(DMatrixRMaj.wrap(n, m, a), DMatrixRMaj.wrap(m, k, b), out);
+        return out.data;
+    }
+
+    /**
+     * The sandwich {@code c * B M B} for symmetric k x k bread B and meat M.
+     *
+     * @param bread B
+     * @param meat M
+     * @param k order
+     * @param factor c
+     * @return the symmetric product (symmetrised to remove rounding asymmetry)
+     */
+    public static double[] sandwich(double[] bread, double[] meat, int k, double factor) {
+        double[] bm = multiply(bread, meat, k, k, k);
+        double[] v = multiply(bm, bread, k, k, k);
+        for (int a = 0; a < k; a++) {
+            for (int b = a; b < k; b++) {
+                double s = 0.5 * (v[a * k + b] + v[b * k + a]) * factor;
+                v[a * k + b] = s;
+                v[b * k + a] = s;
+            }
+        }
+        return v;
+    }
+
+    /**
+     * Solves {@code H x = g} for symmetric positive-definite H by Cholesky.
+     *
+     * @param h k x k symmetric (not modified)
+     * @param g right-hand side
+     * @param k order
+     * @return x, or {@code null} if H is not numerically positive definite
+     */
+    public static double[] solvePositiveDefinite(double[] h, double[] g, int k) {
+        CholeskyDecomposition_F64<DMatrixRMaj> chol = DecompositionFactory_DDRM.chol(k, true);
+        DMatrixRMaj m = new DMatrixRMaj(k, k);
+        System.arraycopy(h, 0, m.data, 0, k * k);
+        if (!chol.decompose(m)) {
+            return null;
+        }
+        DMatrixRMaj l = chol.getT(null);
+        double[] y = g.clone();
+        for (int a = 0; a < k; a++) {
+            double s = y[a];
+            for (int b = 0; b < a; b++) {
+                s -= l.data[a * k + b] * y[b];
+            }
+            if (!(l.data[a * k + a] > 0)) {
+                return null;
+            }
+            y[a] = s / l.data[a * k + a];
+        }
+        for (int a = k - 1; a >= 0; a--) {
+            double s = y[a];
+            for (int b = a + 1; b < k; b++) {
+                s -= l.data[b * k + a] * y[b];
+            }
+            y[a] = s / l.data[a * k + a];
+        }
+        return y;
+    }
+
+    /**
+     * Inverse of a symmetric positive-definite matrix.
+     *
+     * @param h k x k
+     * @param k order
+     * @return the inverse, or {@code null} if not positive definite
+     */
+    public static double[] invertPositiveDefinite(double[] h, int k) {
+        DMatrixRMaj m = new DMatrixRMaj(k, k);
+        System.arraycopy(h, 0, m.data, 0, k * k);
+        DMatrixRMaj inv = new DMatrixRMaj(k, k);
+        if (!CommonOps_DDRM.invertSPD(m, inv)) {
+            return null;
+        }
+        return inv.data;
+    }
+}

@@ -1,0 +1,27 @@
+# Reference values for causal4j's logistic regression (LogisticRegressionTest).
+# Run from the project root:  Rscript docs/reference-scripts/estimation_logit.R   (R 4.2.2, stats::glm)
+options(digits = 17)
+show <- function(label, x) cat(sprintf("%-34s %s\n", label, paste(format(x, digits = 17), collapse = " ")))
+lal <- read.csv("datasets/lalonde_psid.csv")
+ctl <- glm.control(epsilon = 1e-15, maxit = 100)
+fit <- glm(treat ~ age + educ + black + hispan + married + nodegree + re74 + re75, family = binomial, data = lal,
+           control = ctl)
+s <- summary(fit)
+show("coef", coef(fit))
+show("se", sqrt(diag(vcov(fit))))
+show("z age", s$coefficients["age", 3])
+show("p age", s$coefficients["age", 4])
+show("deviance null aic", c(fit$deviance, fit$null.deviance, fit$aic))
+show("iterations", fit$iter)
+ps <- fitted(fit)
+show("ps rows 1 2 3 200 614", ps[c(1, 2, 3, 200, 614)])
+show("ps min max", range(ps))
+show("which min", which.min(ps))
+show("1-ps at which.min(1-ps)", c(which.max(ps), 1 - max(ps)))
+show("sum ps", sum(ps))
+# vcov(glm) uses the IRLS weights of the last iteration's *input* (the previous iterate), so its SEs
+# differ from the inverse Fisher information at the MLE by about the last step (~1e-9 relative here).
+X <- model.matrix(fit)
+show("se from information at the MLE", sqrt(diag(solve(crossprod(X * sqrt(ps * (1 - ps)))))))
+x <- 0:9; y <- c(0, 0, 0, 1, 0, 1, 1, 1, 1, 1)
+show("ten points coef", coef(glm(y ~ x, family = binomial, control = ctl)))

@@ -1,0 +1,42 @@
+# Reference values for causal4j's least-squares core (LinearRegressionReferenceTest).
+# Run from the project root:  Rscript docs/reference-scripts/estimation_ols.R
+# Software: R 4.2.2, sandwich 3.0-2, lmtest 0.9-40.
+suppressPackageStartupMessages({ library(sandwich); library(lmtest) })
+options(digits = 17)
+show <- function(label, x) cat(sprintf("%-40s %s\n", label, paste(format(x, digits = 17), collapse = " ")))
+
+lal <- read.csv("datasets/lalonde_psid.csv")
+fit <- lm(re78 ~ treat + age + educ + black + hispan + married + nodegree + re74 + re75, data = lal)
+s <- summary(fit)
+show("lalonde coef", coef(fit))
+show("lalonde classical se", sqrt(diag(vcov(fit))))
+for (type in c("HC0", "HC1", "HC2", "HC3")) show(paste("lalonde", type, "se"), sqrt(diag(vcovHC(fit, type = type))))
+show("lalonde sigma", s$sigma)
+show("lalonde r2 adj", c(s$r.squared, s$adj.r.squared))
+show("lalonde df", fit$df.residual)
+show("lalonde treat p (classical)", s$coefficients["treat", 4])
+show("lalonde treat confint", confint(fit)["treat", ])
+ct <- coeftest(fit, vcov = vcovHC(fit, type = "HC3"))
+show("lalonde treat HC3 t p", ct["treat", 3:4])
+show("lalonde cov(treat, age) HC1", vcovHC(fit, type = "HC1")["treat", "age"])
+
+pet <- read.csv("datasets/petersen_cl.csv")
+pf <- lm(y ~ x, data = pet)
+show("petersen coef", coef(pf))
+show("petersen firm HC1 se", sqrt(diag(vcovCL(pf, cluster = ~firm))))
+show("petersen firm HC0 se", sqrt(diag(vcovCL(pf, cluster = ~firm, type = "HC0"))))
+show("petersen year HC1 se", sqrt(diag(vcovCL(pf, cluster = ~year))))
+show("petersen firm+year HC1 se", sqrt(diag(vcovCL(pf, cluster = ~firm + year))))
+show("petersen firm+year HC0 se", sqrt(diag(vcovCL(pf, cluster = ~firm + year, type = "HC0"))))
+ct <- coeftest(pf, vcov = vcovCL(pf, cluster = ~firm))
+show("petersen firm HC1 x t p", ct["x", 3:4])
+
+# Categorical regressor with 486 levels (treatment coding, first level in C-locale order as reference).
+dar <- read.csv("datasets/darfur.csv")
+dar$village <- factor(dar$village, levels = sort(unique(dar$village), method = "radix"))
+df <- lm(peacefactor ~ directlyharmed + age + farmer_dar + herder_dar + pastvoted + hhsize_darfur + female + village, data = dar)
+show("darfur directlyharmed coef se", c(coef(df)["directlyharmed"], sqrt(diag(vcov(df)))["directlyharmed"]))
+show("darfur df sigma r2", c(df$df.residual, summary(df)$sigma, summary(df)$r.squared))
+show("darfur female coef", coef(df)["female"])
+show("darfur rank", df$rank)
+show("darfur first village dummies", names(coef(df))[9:10])
