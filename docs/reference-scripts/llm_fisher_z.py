@@ -1,17 +1,18 @@
-"""Reference values for the causal-llm-spi data checks (erfc, partial correlation, Fisher-z test).
+"""Reference values for the causal-llm-spi data checks (partial correlation, Fisher-z test).
 
 Run:  python3 docs/reference-scripts/llm_fisher_z.py
 Uses: Python 3, numpy 2.4.6, scipy 1.17.1 (the versions the tests cite).
 
 1. Writes causal-llm-spi/src/test/resources/llm/pcor_data.csv: 200 rows from the linear SEM
    a ~ N(0,1); b = 0.8 a + N(0,1); c = 0.5 b + N(0,1); d = 0.3 a + 0.4 c + N(0,1)  (seed 20260101).
-2. Prints scipy.special.erfc at fixed points.
-3. Prints, for several (x, y | S), the partial correlation computed independently of the library's
-   Cholesky route -- as the correlation of the least-squares residuals of x and y on (1, S) -- and
-   the Fisher-z statistic atanh(r) sqrt(n - |S| - 3) with two-sided p-value 2 * norm.sf(|z|).
+2. Prints, for several (x, y | S), the partial correlation computed independently of the library's
+   route (causal4j's FisherZTest inverts the correlation matrix) -- as the correlation of the
+   least-squares residuals of x and y on (1, S) -- and the Fisher-z statistic
+   atanh(r) sqrt(n - |S| - 3) with two-sided p-value 2 * norm.sf(|z|). DataValidationTest checks
+   the data checks of causal-llm-spi against these numbers.
 """
 import numpy as np
-from scipy import special, stats
+from scipy import stats
 
 rng = np.random.default_rng(20260101)
 n = 200
@@ -28,11 +29,6 @@ with open("causal-llm-spi/src/test/resources/llm/pcor_data.csv", "w") as f:
 # Re-read what was written, so that the numbers below are exactly those of the file.
 data = np.loadtxt("causal-llm-spi/src/test/resources/llm/pcor_data.csv", delimiter=",", skiprows=1)
 cols = {k: data[:, i] for i, k in enumerate("abcd")}
-
-print("erfc")
-for x in [-2.0, -0.3, 0.0, 1e-8, 0.1, 0.5, 1.0, 2.0, 2.9, 3.0, 3.5, 5.0, 10.0, 26.0]:
-    print(f"  {x!r}: {special.erfc(x)!r}")
-
 
 def residual(v, S):
     X = np.column_stack([np.ones(n)] + [cols[s] for s in S])

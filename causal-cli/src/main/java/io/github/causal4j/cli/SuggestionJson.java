@@ -105,12 +105,14 @@ final class SuggestionJson {
     static Map<String, Object> dataCheck(DataCheck d) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("finding", id(d.flag()));
-        m.put("x", d.test().x());
-        m.put("y", d.test().y());
-        m.put("given", d.test().given());
-        m.put("partial_correlation", d.test().partialCorrelation());
+        m.put("x", d.test().statement().x());
+        m.put("y", d.test().statement().y());
+        m.put("given", d.test().statement().given());
+        m.put("partial_correlation", d.partialCorrelation());
+        m.put("fisher_z", d.test().statistic());
         m.put("p_value", d.test().pValue());
-        m.put("n", d.test().n());
+        m.put("adjusted_p_value", d.adjustedPValue());
+        m.put("n", (long) d.test().sampleSize());
         m.put("edges", d.edges().stream().map(Edge::toString).toList());
         m.put("message", d.message());
         return m;

@@ -3,6 +3,7 @@ package io.github.causal4j.cli;
 import io.github.causal4j.data.CsvOptions;
 import io.github.causal4j.data.Dataset;
 import io.github.causal4j.data.MissingValues;
+import io.github.causal4j.independence.MultipleTesting;
 import io.github.causal4j.llm.GraphSuggester;
 import io.github.causal4j.llm.GraphSuggesters;
 import io.github.causal4j.llm.KnowledgeFile;
@@ -49,6 +50,10 @@ final class SuggestionOptions {
     @Option(names = "--alpha", paramLabel = "A", defaultValue = "0.01", description = "Level of the data checks (default 0.01).")
     double alpha;
 
+    @Option(names = "--correction", paramLabel = "C", defaultValue = "holm",
+            description = "Multiplicity correction of the data checks: holm (default), bh or none.")
+    String correction;
+
     @Option(names = "--knowledge", paramLabel = "FILE", description = "An expert's knowledge file; it wins over the model on conflict.")
     Path knowledge;
 
@@ -72,6 +77,12 @@ final class SuggestionOptions {
     SuggestionPipeline pipeline(GraphSuggester s) {
         SuggestionPipeline p = SuggestionPipeline.of(s).withMinConfidence(minConfidence).withAlpha(alpha)
                 .withParallelism(parallel);
+        p = p.withCorrection(switch (correction.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "holm" -> MultipleTesting.Correction.HOLM;
+            case "bh", "benjamini-hochberg", "fdr" -> MultipleTesting.Correction.BENJAMINI_HOCHBERG;
+            case "none" -> MultipleTesting.Correction.NONE;
+            default -> throw new UserInputException("--correction must be holm, bh or none, got '" + correction + "'");
+        });
         if (data != null) {
             requireFile(data, "--data");
             p = p.withData(Dataset.readCsv(data, CsvOptions.defaults().withMissing(MissingValues.KEEP)));

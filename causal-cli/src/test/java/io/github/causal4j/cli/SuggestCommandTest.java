@@ -152,6 +152,34 @@ class SuggestCommandTest {
     }
 
     @Test
+    void checksTheSuggestionAgainstData() throws Exception {
+        StringBuilder csv = new StringBuilder("a,b,c\n");
+        for (int i = 0; i < 200; i++) {
+            double a = Math.sin(i);
+            csv.append(a).append(',').append(a + 0.1 * Math.cos(3 * i)).append(',').append(Math.cos(7.3 * i)).append('\n');
+        }
+        Path data = dir.resolve("data.csv");
+        Files.writeString(data, csv.toString());
+        Path vars = dir.resolve("vars.csv");
+        Files.writeString(vars, "name,description\na,first\nb,second\nc,third\n");
+        Path k = dir.resolve("k.txt");
+        Files.writeString(k, "require a -> c\n");
+        CliRunner r = CliRunner.run("suggest", "--variables", vars.toString(), "--provider", "knowledge:" + k, "--samples", "1",
+                "--data", data.toString(), "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode checks = Json.read(r.out()).get("data_checks");
+        // b is almost a copy of a, but the suggested graph (a -> c, b alone) implies a _||_ b: rejected.
+        JsonNode ab = checks.get(0);
+        assertEquals("implied_independence_rejected", ab.get("finding").asText());
+        assertEquals("a", ab.get("x").asText());
+        assertEquals("b", ab.get("y").asText());
+        assertTrue(ab.get("partial_correlation").asDouble() > 0.98, ab.toString());
+        assertTrue(ab.get("adjusted_p_value").asDouble() < 1e-10, ab.toString());
+        assertEquals(200, ab.get("n").asInt());
+        assertEquals("holm", Json.read(r.out()).get("provenance").get("parameters").get("correction").asText());
+    }
+
+    @Test
     void badInputIsOneLine() throws Exception {
         String vars = LLM_EVAL.resolve("asia_variables.csv").toString();
         assertBadInput(CliRunner.run("suggest", "--provider", "knowledge:x"), "--variables");

@@ -1,5 +1,6 @@
 package io.github.causal4j.llm;
 
+import io.github.causal4j.CausalException;
 import io.github.causal4j.data.Column;
 import io.github.causal4j.data.Dataset;
 import io.github.causal4j.data.NumericColumn;
@@ -7,9 +8,10 @@ import io.github.causal4j.graph.CausalGraph;
 import io.github.causal4j.graph.Edge;
 import io.github.causal4j.graph.NodeRole;
 import io.github.causal4j.independence.ConditionalIndependence;
+import io.github.causal4j.independence.FisherZTest;
 import io.github.causal4j.independence.ImpliedIndependencies;
-import io.github.causal4j.llm.internal.NormalTail;
-import io.github.causal4j.llm.internal.PartialCorrelation;
+import io.github.causal4j.independence.IndependenceTestResult;
+import io.github.causal4j.independence.MultipleTesting;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -18,38 +20,38 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
- * Checks a suggested graph against data with Fisher-z partial-correlation tests (linear-Gaussian
- * conditional independence, as in the PC algorithm).
+ * Checks a suggested graph against data with Fisher-z partial-correlation tests
+ * ({@link FisherZTest}: linear-Gaussian conditional independence, as in the PC algorithm).
  *
  * <p>The independences tested are those of {@link ImpliedIndependencies} on the graph's
  * projection onto the measured numeric variables: one statement per separable non-adjacent pair,
  * the ordered local Markov statement {@code u ⊥ v | mb(v, An(u, v))} of its later node v (Richardson
- * 2003; in a DAG, {@code u ⊥ v | pa(v)}, Pearl 2009, Thm 1.2.7). When the data reject one, the
- * suggested edges into {@code v} are flagged: they make up the blanket that was supposed to screen
- * {@code v} off (or an edge between u and v is missing).
+ * 2003; in a DAG, {@code u ⊥ v | pa(v)}, Pearl 2009, Thm 1.2.7). Their p-values are adjusted for
+ * multiplicity ({@link MultipleTesting}); when the data reject one, the suggested edges into
+ * {@code v} are flagged: they make up the blanket that was supposed to screen {@code v} off (or an
+ * edge between u and v is missing).
  *
  * <p>Each accepted suggested edge {@code a -> b} is also tested for support:
  * {@code a ⊥ b | mb(b, An(a, b)) \ {a}} (in a DAG, the other parents of b); if the data do not
- * reject it, the edge is flagged as unsupported (a weak signal: a small sample cannot reject much).
- *
- * <p>The test itself is written here because {@code io.github.causal4j.independence} has no test on
- * data yet; it should move there (with this class calling it) when it does.
+ * reject it at the unadjusted level, the edge is flagged as unsupported (a weak signal: a small
+ * sample cannot reject much). Rows with a missing value among the measured variables are left out.
  */
 final class DataValidation {
 
     private final Dataset data;
     private final double alpha;
+    private final MultipleTesting.Correction correction;
     final List<DataCheck> checks = new ArrayList<>();
     final Map<String, Set<DataFlag>> flags = new HashMap<>();
     final List<ValidationNote> notes = new ArrayList<>();
 
-    DataValidation(Dataset data, double alpha) {
+    DataValidation(Dataset data, double alpha, MultipleTesting.Correction correction) {
         this.data = data;
         this.alpha = alpha;
+        this.correction = correction;
     }
 
     /**
@@ -79,29 +81,18 @@ final class DataValidation {
             note("data", "only " + rows.length + " rows are complete on the measured variables; no data checks run");
             return;
         }
+        Dataset complete = data.select(measured).rows(rows);
         List<String> usable = new ArrayList<>();
-        List<double[]> usableColumns = new ArrayList<>();
         for (String v : measured) {
-            NumericColumn c = data.numeric(v);
-            double[] x = new double[rows.length];
-            for (int r = 0; r < rows.length; r++) {
-                x[r] = c.get(rows[r]);
-            }
-            if (isConstant(x)) {
+            if (isConstant(complete.numeric(v))) {
                 note(v, "column " + v + " is constant on the complete rows; treated as unmeasured by the data checks");
             } else {
                 usable.add(v);
-                usableColumns.add(x);
             }
         }
         if (usable.size() < 2) {
             note("data", "fewer than two usable numeric columns; no data checks run");
             return;
-        }
-        double[][] corr = PartialCorrelation.correlationMatrix(usableColumns.toArray(new double[0][]));
-        Map<String, Integer> col = new HashMap<>();
-        for (int i = 0; i < usable.size(); i++) {
-            col.put(usable.get(i), i);
         }
         CausalGraph projected = projectOnto(graph, new LinkedHashSet<>(usable));
         Map<String, Integer> position = new HashMap<>();
@@ -109,11 +100,20 @@ final class DataValidation {
         for (int i = 0; i < order.size(); i++) {
             position.put(order.get(i), i);
         }
+        List<IndependenceTestResult> results = new ArrayList<>();
         for (ConditionalIndependence st : ImpliedIndependencies.of(projected)) {
-            IndependenceTest t = test(corr, col, st.x(), st.y(), new LinkedHashSet<>(st.given()), rows.length);
-            if (t == null || !t.rejects(alpha)) {
+            IndependenceTestResult t = test(complete, st);
+            if (t != null) {
+                results.add(t);
+            }
+        }
+        double[] adjusted = MultipleTesting.adjust(results.stream().mapToDouble(IndependenceTestResult::pValue).toArray(),
+                correction);
+        for (int i = 0; i < results.size(); i++) {
+            if (!(adjusted[i] < alpha)) {
                 continue;
             }
+            ConditionalIndependence st = results.get(i).statement();
             // The statement is the later node's ordered local Markov statement: its blanket is what failed.
             String v = position.get(st.x()) > position.get(st.y()) ? st.x() : st.y();
             List<Edge> into = new ArrayList<>();
@@ -123,30 +123,42 @@ final class DataValidation {
                     flag(parent, v, DataFlag.IMPLIED_INDEPENDENCE_REJECTED);
                 }
             }
-            checks.add(new DataCheck(DataFlag.IMPLIED_INDEPENDENCE_REJECTED, t, into, "the graph implies " + st.toText()
-                    + " but the data reject it (" + pAndR(t) + "): an edge between " + st.x() + " and " + st.y()
-                    + " may be missing, or the edges into " + v + " are wrong"));
+            checks.add(new DataCheck(DataFlag.IMPLIED_INDEPENDENCE_REJECTED, results.get(i), adjusted[i], into,
+                    "the graph implies " + st.toText() + " but the data reject it (" + describe(results.get(i), adjusted[i])
+                    + "): an edge between " + st.x() + " and " + st.y() + " may be missing, or the edges into " + v
+                    + " are wrong"));
         }
         for (Edge e : suggested) {
-            if (!col.containsKey(e.from()) || !col.containsKey(e.to()) || !projected.hasDirectedEdge(e.from(), e.to())) {
+            if (!usable.contains(e.from()) || !usable.contains(e.to()) || !projected.hasDirectedEdge(e.from(), e.to())) {
                 continue;
             }
             Set<String> ancestral = projected.ancestors(List.of(e.from(), e.to()));
             Set<String> given = new LinkedHashSet<>(markovBlanket(projected, e.to(), ancestral));
             given.remove(e.from());
-            IndependenceTest t = test(corr, col, e.from(), e.to(), given, rows.length);
-            if (t != null && !t.rejects(alpha)) {
+            IndependenceTestResult t = test(complete, new ConditionalIndependence(e.from(), e.to(), new ArrayList<>(given)));
+            if (t != null && !(t.pValue() < alpha)) {
                 flag(e.from(), e.to(), DataFlag.NOT_SUPPORTED_BY_DATA);
-                checks.add(new DataCheck(DataFlag.NOT_SUPPORTED_BY_DATA, t, List.of(e), "the data do not reject "
-                        + e.from() + " _||_ " + e.to() + (given.isEmpty() ? "" : " | " + String.join(", ", given))
-                        + " (" + pAndR(t) + "): the edge " + e + " has no support in the data"));
+                checks.add(new DataCheck(DataFlag.NOT_SUPPORTED_BY_DATA, t, t.pValue(), List.of(e), "the data do not reject "
+                        + t.statement().toText() + " (" + describe(t, t.pValue()) + "): the edge " + e
+                        + " has no support in the data"));
             }
         }
     }
 
-    private static String pAndR(IndependenceTest t) {
-        return String.format(java.util.Locale.ROOT, "partial correlation %.3f, p = %.3g, n = %d", t.partialCorrelation(),
-                t.pValue(), t.n());
+    private IndependenceTestResult test(Dataset complete, ConditionalIndependence st) {
+        try {
+            return FisherZTest.create().test(complete, st);
+        } catch (IllegalArgumentException | CausalException e) {
+            note(st.x() + "," + st.y(), "cannot test " + st.toText() + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static String describe(IndependenceTestResult t, double adjusted) {
+        double r = Math.tanh(t.statistic() / Math.sqrt(t.degreesOfFreedom()));
+        return String.format(java.util.Locale.ROOT, "partial correlation %.3f, p = %.3g%s, n = %d", r, t.pValue(),
+                adjusted == t.pValue() ? "" : String.format(java.util.Locale.ROOT, ", adjusted %.3g", adjusted),
+                (long) t.sampleSize());
     }
 
     private void note(String subject, String message) {
@@ -155,28 +167,6 @@ final class DataValidation {
 
     private void flag(String from, String to, DataFlag f) {
         flags.computeIfAbsent(BackgroundKnowledge.key(from, to), k -> EnumSet.noneOf(DataFlag.class)).add(f);
-    }
-
-    private IndependenceTest test(double[][] corr, Map<String, Integer> col, String x, String y, Set<String> given, int n) {
-        int df = n - given.size() - 3;
-        List<String> g = new ArrayList<>(given);
-        if (df < 1) {
-            note(x + "," + y, "too few rows (" + n + ") to test " + x + " _||_ " + y + " given " + g.size() + " variables");
-            return null;
-        }
-        int[] idx = new int[g.size()];
-        for (int i = 0; i < idx.length; i++) {
-            idx[i] = col.get(g.get(i));
-        }
-        OptionalDouble r = PartialCorrelation.of(corr, col.get(x), col.get(y), idx);
-        if (r.isEmpty()) {
-            note(x + "," + y, "cannot test " + x + " _||_ " + y + " | " + g + ": the columns are collinear");
-            return null;
-        }
-        double rho = r.getAsDouble();
-        double z = Math.abs(rho) >= 1 ? Math.copySign(Double.POSITIVE_INFINITY, rho)
-                : 0.5 * Math.log((1 + rho) / (1 - rho)) * Math.sqrt(df);
-        return new IndependenceTest(x, y, g, rho, z, NormalTail.twoSidedP(z), n);
     }
 
     private int[] completeRows(List<String> vars) {
@@ -206,15 +196,15 @@ final class DataValidation {
         return java.util.Arrays.copyOf(out, k);
     }
 
-    private static boolean isConstant(double[] x) {
-        for (double v : x) {
-            if (v != x[0]) {
+    private static boolean isConstant(NumericColumn c) {
+        double first = c.get(0);
+        for (int r = 1; r < c.size(); r++) {
+            if (c.get(r) != first) {
                 return false;
             }
         }
         return true;
     }
-
     /** The graph's latent projection onto the kept nodes (others become latent first). */
     static CausalGraph projectOnto(CausalGraph graph, Set<String> keep) {
         CausalGraph.Builder b = graph.toBuilder();

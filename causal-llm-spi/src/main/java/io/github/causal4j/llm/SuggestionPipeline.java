@@ -5,6 +5,7 @@ import io.github.causal4j.graph.CausalGraph;
 import io.github.causal4j.graph.Edge;
 import io.github.causal4j.graph.EdgeType;
 import io.github.causal4j.graph.NodeRole;
+import io.github.causal4j.independence.MultipleTesting;
 import io.github.causal4j.result.Provenance;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ import java.util.concurrent.Future;
  *     and overrules any suggestion it forbids.</li>
  * <li><b>Checks</b>: suggested instruments and negative controls are tested against their graphical
  *     criteria on the resulting graph; with data, the graph's implied independences are tested
- *     (see {@link DataFlag}).</li>
+ *     with Fisher's z, Holm-adjusted by default (see {@link DataFlag}).</li>
  * </ol>
  *
  * <pre>{@code
@@ -55,22 +56,26 @@ public final class SuggestionPipeline {
 
     /** Default minimum vote share: a claim made by at least half of the samples is accepted. */
     public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
-    /** Default level of the data checks' tests; small because one graph implies many tests. */
+    /** Default level of the data checks' tests. */
     public static final double DEFAULT_ALPHA = 0.01;
+    /** Default multiplicity correction of the implied-independence tests: Holm (1979), family-wise error. */
+    public static final MultipleTesting.Correction DEFAULT_CORRECTION = MultipleTesting.Correction.HOLM;
 
     private final GraphSuggester suggester;
     private final double minConfidence;
     private final Optional<Dataset> data;
     private final double alpha;
+    private final MultipleTesting.Correction correction;
     private final int parallelism;
     private final Optional<BackgroundKnowledge> expert;
 
     private SuggestionPipeline(GraphSuggester suggester, double minConfidence, Optional<Dataset> data, double alpha,
-            int parallelism, Optional<BackgroundKnowledge> expert) {
+            MultipleTesting.Correction correction, int parallelism, Optional<BackgroundKnowledge> expert) {
         this.suggester = suggester;
         this.minConfidence = minConfidence;
         this.data = data;
         this.alpha = alpha;
+        this.correction = correction;
         this.parallelism = parallelism;
         this.expert = expert;
     }
@@ -81,7 +86,7 @@ public final class SuggestionPipeline {
      */
     public static SuggestionPipeline of(GraphSuggester suggester) {
         return new SuggestionPipeline(Objects.requireNonNull(suggester, "suggester"), DEFAULT_MIN_CONFIDENCE,
-                Optional.empty(), DEFAULT_ALPHA, 1, Optional.empty());
+                Optional.empty(), DEFAULT_ALPHA, DEFAULT_CORRECTION, 1, Optional.empty());
     }
 
     /** @param share minimum vote share in (0, 1] for a claim to be accepted @return a pipeline with it */
@@ -89,13 +94,13 @@ public final class SuggestionPipeline {
         if (!(share > 0 && share <= 1)) {
             throw new IllegalArgumentException("minimum confidence must be in (0, 1], got " + share);
         }
-        return new SuggestionPipeline(suggester, share, data, alpha, parallelism, expert);
+        return new SuggestionPipeline(suggester, share, data, alpha, correction, parallelism, expert);
     }
 
     /** @param dataset data to check the suggested graph against @return a pipeline with it */
     public SuggestionPipeline withData(Dataset dataset) {
         return new SuggestionPipeline(suggester, minConfidence, Optional.of(Objects.requireNonNull(dataset, "dataset")),
-                alpha, parallelism, expert);
+                alpha, correction, parallelism, expert);
     }
 
     /** @param level the data checks' test level, in (0, 1) @return a pipeline with it */
@@ -103,7 +108,17 @@ public final class SuggestionPipeline {
         if (!(level > 0 && level < 1)) {
             throw new IllegalArgumentException("alpha must be in (0, 1), got " + level);
         }
-        return new SuggestionPipeline(suggester, minConfidence, data, level, parallelism, expert);
+        return new SuggestionPipeline(suggester, minConfidence, data, level, correction, parallelism, expert);
+    }
+
+    /**
+     * @param adjustment how the implied-independence tests' p-values are adjusted for their number
+     *        (default {@link #DEFAULT_CORRECTION}; {@code NONE} tests each at {@code alpha})
+     * @return a pipeline with it
+     */
+    public SuggestionPipeline withCorrection(MultipleTesting.Correction adjustment) {
+        return new SuggestionPipeline(suggester, minConfidence, data, alpha, Objects.requireNonNull(adjustment, "correction"),
+                parallelism, expert);
     }
 
     /** @param threads how many samples to ask at once, at least 1 (results do not depend on it) @return a pipeline with it */
@@ -111,12 +126,12 @@ public final class SuggestionPipeline {
         if (threads < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1, got " + threads);
         }
-        return new SuggestionPipeline(suggester, minConfidence, data, alpha, threads, expert);
+        return new SuggestionPipeline(suggester, minConfidence, data, alpha, correction, threads, expert);
     }
 
     /** @param knowledge an expert's knowledge, which wins over any suggestion it contradicts @return a pipeline with it */
     public SuggestionPipeline withExpertKnowledge(BackgroundKnowledge knowledge) {
-        return new SuggestionPipeline(suggester, minConfidence, data, alpha, parallelism,
+        return new SuggestionPipeline(suggester, minConfidence, data, alpha, correction, parallelism,
                 Optional.of(Objects.requireNonNull(knowledge, "knowledge")));
     }
 
@@ -668,7 +683,7 @@ public final class SuggestionPipeline {
                         suggested.add(Edge.directed(c.to(), c.from()));
                     }
                 }
-                DataValidation dv = new DataValidation(data.get(), alpha);
+                DataValidation dv = new DataValidation(data.get(), alpha, correction);
                 dv.run(g, suggested);
                 dataChecks = dv.checks;
                 notes.addAll(dv.notes);
@@ -729,6 +744,7 @@ public final class SuggestionPipeline {
                 params.put("data_sha256", d.sha256());
                 params.put("data_rows", Integer.toString(d.rowCount()));
                 params.put("alpha", Double.toString(alpha));
+                params.put("correction", correction.name().toLowerCase(java.util.Locale.ROOT));
             });
             return new SuggestionProvenance(suggester.name(), new ArrayList<>(models), new ArrayList<>(hosts),
                     String.join(",", templates), String.join(",", versions), new ArrayList<>(prompts),

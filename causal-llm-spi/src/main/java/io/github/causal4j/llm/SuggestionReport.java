@@ -59,7 +59,9 @@ final class SuggestionReport {
         if (!s.dataChecks().isEmpty()) {
             List<List<String>> rows = new ArrayList<>();
             for (DataCheck d : s.dataChecks()) {
-                rows.add(List.of(d.flag().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), d.test().toString()));
+                rows.add(List.of(d.flag().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), d.test().toString()
+                        + (d.adjustedPValue() == d.test().pValue() ? "" : String.format(java.util.Locale.ROOT,
+                                " (adjusted %.4g)", d.adjustedPValue()))));
             }
             r.table("Data checks", List.of("finding", "test"), rows);
         }

@@ -38,17 +38,33 @@ class DataValidationTest {
         assertEquals(2, g.dataChecks().size());
         DataCheck first = g.dataChecks().get(1);
         assertEquals(DataFlag.IMPLIED_INDEPENDENCE_REJECTED, first.flag());
-        assertEquals(List.of("b", "c", List.of("a")), List.of(first.test().x(), first.test().y(), first.test().given()));
-        assertEquals(0.5220231299381627, first.test().partialCorrelation(), 1e-12);
+        assertEquals("b _||_ c | a", first.test().statement().toText());
+        assertEquals(0.5220231299381627, first.partialCorrelation(), 1e-12);
+        assertEquals(8.107633751321274, first.test().statistic(), 1e-10);
         assertEquals(5.161503843724884e-16, first.test().pValue(), 1e-9 * 5.161503843724884e-16);
+        // Holm over the three statements: 3 x 5.16e-16 for the smallest p-value.
+        assertEquals(3 * 5.161503843724884e-16, first.adjustedPValue(), 1e-9 * 5.161503843724884e-16);
         assertEquals(List.of(Edge.directed("a", "c")), first.edges());
         DataCheck second = g.dataChecks().get(0);
-        assertEquals(List.of("a", "d", List.of("c")), List.of(second.test().x(), second.test().y(), second.test().given()));
+        assertEquals("a _||_ d | c", second.test().statement().toText());
         assertEquals(0.00012519465822467834, second.test().pValue(), 1e-9 * 0.00012519465822467834);
+        assertEquals(2 * 0.00012519465822467834, second.adjustedPValue(), 1e-9 * 0.00012519465822467834);
         assertEquals(Set.of(DataFlag.IMPLIED_INDEPENDENCE_REJECTED), g.edge("a", "c").orElseThrow().flags());
         assertEquals(Set.of(DataFlag.IMPLIED_INDEPENDENCE_REJECTED), g.edge("c", "d").orElseThrow().flags());
         assertEquals(Set.of(), g.edge("a", "b").orElseThrow().flags());
-        assertTrue(first.message().startsWith("the graph implies b _||_ c | a but the data reject it"), first.message());
+        assertTrue(first.message().startsWith("the graph implies b _||_ c | a but the data reject it (partial correlation"
+                + " 0.522, p = 5.16e-16, adjusted 1.55e-15, n = 200)"), first.message());
+    }
+
+    @Test
+    void theCorrectionDecidesBorderlineRejections() {
+        // Suggest a -> b, a -> c, c -> d: the raw p-values are 5.2e-16 (b, c | a), 1.25e-4 (a, d | c), 0.0895 (b, d | c).
+        // At alpha = 2e-4 the second is rejected unadjusted, but not after Holm (2 x 1.25e-4 = 2.5e-4).
+        GraphSuggester s = Scripted.samples(List.of(Scripted.edges("a->b", "a->c", "c->d")));
+        SuggestionRequest r = SuggestionRequest.edges(ABCD).withSamples(1);
+        assertEquals(2, SuggestionPipeline.of(s).withData(DATA).withAlpha(2e-4)
+                .withCorrection(io.github.causal4j.independence.MultipleTesting.Correction.NONE).run(r).dataChecks().size());
+        assertEquals(1, SuggestionPipeline.of(s).withData(DATA).withAlpha(2e-4).run(r).dataChecks().size());
     }
 
     @Test
@@ -58,9 +74,10 @@ class DataValidationTest {
         assertEquals(1, g.dataChecks().size());
         DataCheck c = g.dataChecks().get(0);
         assertEquals(DataFlag.NOT_SUPPORTED_BY_DATA, c.flag());
-        assertEquals(-0.04797927048025534, c.test().partialCorrelation(), 1e-12);
+        assertEquals(-0.04797927048025534, c.partialCorrelation(), 1e-12);
         assertEquals(0.5025334523924172, c.test().pValue(), 1e-9);
-        assertEquals(List.of("a", "c"), c.test().given());
+        assertEquals(0.5025334523924172, c.adjustedPValue(), 1e-9);
+        assertEquals(List.of("a", "c"), c.test().statement().given());
         assertEquals(Set.of(DataFlag.NOT_SUPPORTED_BY_DATA), g.edge("b", "d").orElseThrow().flags());
     }
 
