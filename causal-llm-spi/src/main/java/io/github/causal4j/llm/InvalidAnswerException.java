@@ -22,7 +22,9 @@ public class InvalidAnswerException extends SuggestionException {
         TRUNCATED
     }
 
+    /** Why the sample failed. */
     private final Reason reason;
+    /** The requests spent on the sample (not serialised). */
     private final transient CallRecord call;
 
     /**

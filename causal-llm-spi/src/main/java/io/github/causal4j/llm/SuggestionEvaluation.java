@@ -51,27 +51,42 @@ public final class SuggestionEvaluation {
                 SuggestionRequest.DEFAULT_TEMPERATURE, 0L, SuggestionPipeline.DEFAULT_MIN_CONFIDENCE, List.of());
     }
 
-    /** @param n samples per question @return an evaluation with it */
+    /**
+     * @param n samples per question
+     * @return an evaluation with it
+     */
     public SuggestionEvaluation withSamples(int n) {
         return new SuggestionEvaluation(suggester, n, temperature, seed, minConfidence, personas);
     }
 
-    /** @param t temperature @return an evaluation with it */
+    /**
+     * @param t temperature
+     * @return an evaluation with it
+     */
     public SuggestionEvaluation withTemperature(double t) {
         return new SuggestionEvaluation(suggester, samples, t, seed, minConfidence, personas);
     }
 
-    /** @param s seed of the requests and of the pairs' presentation order @return an evaluation with it */
+    /**
+     * @param s seed of the requests and of the pairs' presentation order
+     * @return an evaluation with it
+     */
     public SuggestionEvaluation withSeed(long s) {
         return new SuggestionEvaluation(suggester, samples, temperature, s, minConfidence, personas);
     }
 
-    /** @param share minimum vote share for acceptance @return an evaluation with it */
+    /**
+     * @param share minimum vote share for acceptance
+     * @return an evaluation with it
+     */
     public SuggestionEvaluation withMinConfidence(double share) {
         return new SuggestionEvaluation(suggester, samples, temperature, seed, share, personas);
     }
 
-    /** @param p personas used in turn @return an evaluation with them */
+    /**
+     * @param p personas used in turn
+     * @return an evaluation with them
+     */
     public SuggestionEvaluation withPersonas(List<Persona> p) {
         return new SuggestionEvaluation(suggester, samples, temperature, seed, minConfidence, List.copyOf(p));
     }

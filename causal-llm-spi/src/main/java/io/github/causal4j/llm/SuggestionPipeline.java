@@ -89,7 +89,10 @@ public final class SuggestionPipeline {
                 Optional.empty(), DEFAULT_ALPHA, DEFAULT_CORRECTION, 1, Optional.empty());
     }
 
-    /** @param share minimum vote share in (0, 1] for a claim to be accepted @return a pipeline with it */
+    /**
+     * @param share minimum vote share in (0, 1] for a claim to be accepted
+     * @return a pipeline with it
+     */
     public SuggestionPipeline withMinConfidence(double share) {
         if (!(share > 0 && share <= 1)) {
             throw new IllegalArgumentException("minimum confidence must be in (0, 1], got " + share);
@@ -97,13 +100,19 @@ public final class SuggestionPipeline {
         return new SuggestionPipeline(suggester, share, data, alpha, correction, parallelism, expert);
     }
 
-    /** @param dataset data to check the suggested graph against @return a pipeline with it */
+    /**
+     * @param dataset data to check the suggested graph against
+     * @return a pipeline with it
+     */
     public SuggestionPipeline withData(Dataset dataset) {
         return new SuggestionPipeline(suggester, minConfidence, Optional.of(Objects.requireNonNull(dataset, "dataset")),
                 alpha, correction, parallelism, expert);
     }
 
-    /** @param level the data checks' test level, in (0, 1) @return a pipeline with it */
+    /**
+     * @param level the data checks' test level, in (0, 1)
+     * @return a pipeline with it
+     */
     public SuggestionPipeline withAlpha(double level) {
         if (!(level > 0 && level < 1)) {
             throw new IllegalArgumentException("alpha must be in (0, 1), got " + level);
@@ -121,7 +130,10 @@ public final class SuggestionPipeline {
                 parallelism, expert);
     }
 
-    /** @param threads how many samples to ask at once, at least 1 (results do not depend on it) @return a pipeline with it */
+    /**
+     * @param threads how many samples to ask at once, at least 1 (results do not depend on it)
+     * @return a pipeline with it
+     */
     public SuggestionPipeline withParallelism(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1, got " + threads);
@@ -129,7 +141,10 @@ public final class SuggestionPipeline {
         return new SuggestionPipeline(suggester, minConfidence, data, alpha, correction, threads, expert);
     }
 
-    /** @param knowledge an expert's knowledge, which wins over any suggestion it contradicts @return a pipeline with it */
+    /**
+     * @param knowledge an expert's knowledge, which wins over any suggestion it contradicts
+     * @return a pipeline with it
+     */
     public SuggestionPipeline withExpertKnowledge(BackgroundKnowledge knowledge) {
         return new SuggestionPipeline(suggester, minConfidence, data, alpha, correction, parallelism,
                 Optional.of(Objects.requireNonNull(knowledge, "knowledge")));

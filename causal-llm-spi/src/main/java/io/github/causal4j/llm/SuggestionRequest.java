@@ -133,27 +133,52 @@ public record SuggestionRequest(SuggestionTask task, List<Variable> variables, S
         return base(task, variables, treatment, outcome, null);
     }
 
-    /** @param variables the variables @param treatment the treatment @param outcome the outcome @return a request for confounders */
+    /**
+     * @param variables the variables
+     * @param treatment the treatment
+     * @param outcome the outcome
+     * @return a request for confounders
+     */
     public static SuggestionRequest confounders(List<Variable> variables, String treatment, String outcome) {
         return of(SuggestionTask.CONFOUNDERS, variables, treatment, outcome);
     }
 
-    /** @param variables the variables @param treatment the treatment @param outcome the outcome @return a request for mediators */
+    /**
+     * @param variables the variables
+     * @param treatment the treatment
+     * @param outcome the outcome
+     * @return a request for mediators
+     */
     public static SuggestionRequest mediators(List<Variable> variables, String treatment, String outcome) {
         return of(SuggestionTask.MEDIATORS, variables, treatment, outcome);
     }
 
-    /** @param variables the variables @param treatment the treatment @param outcome the outcome @return a request for instruments */
+    /**
+     * @param variables the variables
+     * @param treatment the treatment
+     * @param outcome the outcome
+     * @return a request for instruments
+     */
     public static SuggestionRequest instruments(List<Variable> variables, String treatment, String outcome) {
         return of(SuggestionTask.INSTRUMENTS, variables, treatment, outcome);
     }
 
-    /** @param variables the variables @param treatment the treatment @param outcome the outcome @return a request for negative controls */
+    /**
+     * @param variables the variables
+     * @param treatment the treatment
+     * @param outcome the outcome
+     * @return a request for negative controls
+     */
     public static SuggestionRequest negativeControls(List<Variable> variables, String treatment, String outcome) {
         return of(SuggestionTask.NEGATIVE_CONTROLS, variables, treatment, outcome);
     }
 
-    /** @param variables the variables @param treatment the treatment @param outcome the outcome @return a request for unmeasured confounders */
+    /**
+     * @param variables the variables
+     * @param treatment the treatment
+     * @param outcome the outcome
+     * @return a request for unmeasured confounders
+     */
     public static SuggestionRequest latentConfounders(List<Variable> variables, String treatment, String outcome) {
         return of(SuggestionTask.LATENT_CONFOUNDERS, variables, treatment, outcome);
     }
@@ -180,27 +205,42 @@ public record SuggestionRequest(SuggestionTask task, List<Variable> variables, S
         return critique(graph, vars);
     }
 
-    /** @param newContext the domain and study in a few sentences @return a request with that context */
+    /**
+     * @param newContext the domain and study in a few sentences
+     * @return a request with that context
+     */
     public SuggestionRequest withContext(String newContext) {
         return new SuggestionRequest(task, variables, newContext, treatment, outcome, graph, samples, temperature, seed, personas);
     }
 
-    /** @param newSamples how many answers to vote over @return a request with that many samples */
+    /**
+     * @param newSamples how many answers to vote over
+     * @return a request with that many samples
+     */
     public SuggestionRequest withSamples(int newSamples) {
         return new SuggestionRequest(task, variables, context, treatment, outcome, graph, newSamples, temperature, seed, personas);
     }
 
-    /** @param newTemperature sampling temperature in [0, 2] @return a request with that temperature */
+    /**
+     * @param newTemperature sampling temperature in [0, 2]
+     * @return a request with that temperature
+     */
     public SuggestionRequest withTemperature(double newTemperature) {
         return new SuggestionRequest(task, variables, context, treatment, outcome, graph, samples, newTemperature, seed, personas);
     }
 
-    /** @param newSeed the seed @return a request with that seed */
+    /**
+     * @param newSeed the seed
+     * @return a request with that seed
+     */
     public SuggestionRequest withSeed(long newSeed) {
         return new SuggestionRequest(task, variables, context, treatment, outcome, graph, samples, temperature, newSeed, personas);
     }
 
-    /** @param newPersonas personas used in turn (empty: neutral) @return a request with those personas */
+    /**
+     * @param newPersonas personas used in turn (empty: neutral)
+     * @return a request with those personas
+     */
     public SuggestionRequest withPersonas(List<Persona> newPersonas) {
         return new SuggestionRequest(task, variables, context, treatment, outcome, graph, samples, temperature, seed, newPersonas);
     }
@@ -215,13 +255,19 @@ public record SuggestionRequest(SuggestionTask task, List<Variable> variables, S
                 samples, temperature, seed, personas);
     }
 
-    /** @param newGraph the graph to critique, or the analyst's current graph @return a request with that graph */
+    /**
+     * @param newGraph the graph to critique, or the analyst's current graph
+     * @return a request with that graph
+     */
     public SuggestionRequest withGraph(CausalGraph newGraph) {
         return new SuggestionRequest(task, variables, context, treatment, outcome, Optional.of(newGraph), samples,
                 temperature, seed, personas);
     }
 
-    /** @param newTask another task (the other settings are kept) @return the request for that task */
+    /**
+     * @param newTask another task (the other settings are kept)
+     * @return the request for that task
+     */
     public SuggestionRequest withTask(SuggestionTask newTask) {
         return new SuggestionRequest(newTask, variables, context, treatment, outcome, graph, samples, temperature, seed, personas);
     }

@@ -83,7 +83,10 @@ public record OpenAiSettings(URI baseUrl, String model, Optional<String> apiKeyV
                 OptionalInt.empty());
     }
 
-    /** @param variable environment variable with the key; it must be set @return settings with it */
+    /**
+     * @param variable environment variable with the key; it must be set
+     * @return settings with it
+     */
     public OpenAiSettings withApiKeyVariable(String variable) {
         return new OpenAiSettings(baseUrl, model, Optional.of(variable), true, requestTimeout, connectTimeout, maxRetries,
                 maxRepairs, initialBackoff, maxWait, output, maxTokens);
@@ -95,43 +98,64 @@ public record OpenAiSettings(URI baseUrl, String model, Optional<String> apiKeyV
                 maxRepairs, initialBackoff, maxWait, output, maxTokens);
     }
 
-    /** @param timeout per-request timeout @return settings with it */
+    /**
+     * @param timeout per-request timeout
+     * @return settings with it
+     */
     public OpenAiSettings withRequestTimeout(Duration timeout) {
         return new OpenAiSettings(baseUrl, model, apiKeyVariable, requireApiKey, timeout, connectTimeout, maxRetries,
                 maxRepairs, initialBackoff, maxWait, output, maxTokens);
     }
 
-    /** @param retries transport retries @return settings with them */
+    /**
+     * @param retries transport retries
+     * @return settings with them
+     */
     public OpenAiSettings withMaxRetries(int retries) {
         return new OpenAiSettings(baseUrl, model, apiKeyVariable, requireApiKey, requestTimeout, connectTimeout, retries,
                 maxRepairs, initialBackoff, maxWait, output, maxTokens);
     }
 
-    /** @param repairs validation repairs @return settings with them */
+    /**
+     * @param repairs validation repairs
+     * @return settings with them
+     */
     public OpenAiSettings withMaxRepairs(int repairs) {
         return new OpenAiSettings(baseUrl, model, apiKeyVariable, requireApiKey, requestTimeout, connectTimeout, maxRetries,
                 repairs, initialBackoff, maxWait, output, maxTokens);
     }
 
-    /** @param backoff first retry wait @return settings with it */
+    /**
+     * @param backoff first retry wait
+     * @return settings with it
+     */
     public OpenAiSettings withInitialBackoff(Duration backoff) {
         return new OpenAiSettings(baseUrl, model, apiKeyVariable, requireApiKey, requestTimeout, connectTimeout, maxRetries,
                 maxRepairs, backoff, maxWait, output, maxTokens);
     }
 
-    /** @param wait longest single wait @return settings with it */
+    /**
+     * @param wait longest single wait
+     * @return settings with it
+     */
     public OpenAiSettings withMaxWait(Duration wait) {
         return new OpenAiSettings(baseUrl, model, apiKeyVariable, requireApiKey, requestTimeout, connectTimeout, maxRetries,
                 maxRepairs, initialBackoff, wait, output, maxTokens);
     }
 
-    /** @param level the level to try first @return settings with it */
+    /**
+     * @param level the level to try first
+     * @return settings with it
+     */
     public OpenAiSettings withOutput(StructuredOutput level) {
         return new OpenAiSettings(baseUrl, model, apiKeyVariable, requireApiKey, requestTimeout, connectTimeout, maxRetries,
                 maxRepairs, initialBackoff, maxWait, level, maxTokens);
     }
 
-    /** @param tokens completion token limit @return settings with it */
+    /**
+     * @param tokens completion token limit
+     * @return settings with it
+     */
     public OpenAiSettings withMaxTokens(int tokens) {
         return new OpenAiSettings(baseUrl, model, apiKeyVariable, requireApiKey, requestTimeout, connectTimeout, maxRetries,
                 maxRepairs, initialBackoff, maxWait, output, OptionalInt.of(tokens));
