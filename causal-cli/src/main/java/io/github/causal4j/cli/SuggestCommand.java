@@ -39,7 +39,7 @@ final class SuggestCommand extends JsonCommand {
     @Option(names = "--outcome", paramLabel = "Y", description = "The outcome.")
     String outcome;
 
-    @Option(names = "--task", paramLabel = "T,...", split = ",",
+    @Option(names = "--task", paramLabel = "TASKS",
             description = "Tasks: edges, confounders, mediators, instruments, negative-controls, latent-confounders"
                     + " (default: edges; with --treatment and --outcome, all of them).")
     List<String> tasks;
