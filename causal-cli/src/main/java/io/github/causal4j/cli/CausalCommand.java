@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
             EvalueCommand.class,
             SensitivityCommand.class,
             BoundsCommand.class,
+            SuggestCommand.class,
+            CritiqueCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class CausalCommand implements Runnable {
