@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             DsepCommand.class,
             DemoCommand.class,
+            EstimateCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class CausalCommand implements Runnable {
