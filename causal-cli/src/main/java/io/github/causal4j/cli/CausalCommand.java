@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             InstrumentsCommand.class,
             IndependenciesCommand.class,
             DemoCommand.class,
+            EstimateCommand.class,
             EvalueCommand.class,
             SensitivityCommand.class,
             BoundsCommand.class,

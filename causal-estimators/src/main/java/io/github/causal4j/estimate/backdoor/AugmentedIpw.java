@@ -10,7 +10,7 @@ import io.github.causal4j.estimate.LogisticFit;
 import io.github.causal4j.estimate.LogisticRegression;
 import io.github.causal4j.estimate.Parallelism;
 import io.github.causal4j.estimate.RankDeficiency;
-import io.github.causal4j.estimate.RegressionFit;
+import io.github.causal4j.estimate.internal.ArmLeastSquares;
 import io.github.causal4j.estimate.internal.Logistic;
 import io.github.causal4j.estimate.internal.Provenances;
 import io.github.causal4j.estimate.internal.RowChunks;
@@ -250,13 +250,10 @@ public final class AugmentedIpw implements EffectEstimator {
     private Nuisances fitAll(DesignMatrix x, BackdoorInputs in) {
         LogisticFit ps = propensityModel.fit(x, in.d, in.treatment);
         List<String> warnings = new ArrayList<>(ps.warnings());
-        int[] all = new int[in.n];
-        for (int i = 0; i < in.n; i++) {
-            all[i] = i;
-        }
-        double[] m1 = outcomeModel(x, in, all, 1.0, x, warnings, "treated");
-        double[] m0 = outcomeModel(x, in, all, 0.0, x, warnings, "control");
-        return new Nuisances(ps.linearPredictors(), m1, m0, warnings);
+        ArmLeastSquares.Fit[] arms = ArmLeastSquares.fit(x, in.y, in.d, parallelism, LinearRegression.DEFAULT_RANK_TOLERANCE);
+        warnings.addAll(ArmLeastSquares.warnings(arms, x.columnNames(), ""));
+        double[][] m = ArmLeastSquares.predict(x, arms);
+        return new Nuisances(ps.linearPredictors(), m[1], m[0], warnings);
     }
 
     private Nuisances crossFit(DesignMatrix x, BackdoorInputs in) {
@@ -274,8 +271,19 @@ public final class AugmentedIpw implements EffectEstimator {
             double[] dTrain = pick(in.d, train);
             LogisticFit ps = propensityModel.withRankDeficiency(RankDeficiency.DROP).fit(xTrain, dTrain, in.treatment);
             double[] etaTest = ps.predictLinear(xTest);
-            double[] m1Test = outcomeModel(x, in, train, 1.0, xTest, warnings, "treated, fold " + (k + 1));
-            double[] m0Test = outcomeModel(x, in, train, 0.0, xTest, warnings, "control, fold " + (k + 1));
+            ArmLeastSquares.Fit[] arms = ArmLeastSquares.fit(xTrain, pick(in.y, train), dTrain, Parallelism.sequential(),
+                    LinearRegression.DEFAULT_RANK_TOLERANCE);
+            for (int a = 0; a < 2; a++) {
+                if (arms[a].rows() <= x.columnCount()) {
+                    throw new IllegalArgumentException("the " + (a == 1 ? "treated" : "control") + " arm of the training "
+                            + "folds for fold " + (k + 1) + " has " + arms[a].rows() + " rows for " + x.columnCount()
+                            + " design columns; use fewer folds");
+                }
+            }
+            warnings.addAll(ArmLeastSquares.warnings(arms, x.columnNames(), "fold " + (k + 1)));
+            double[][] m = ArmLeastSquares.predict(xTest, arms);
+            double[] m1Test = m[1];
+            double[] m0Test = m[0];
             for (int j = 0; j < test.length; j++) {
                 eta[test[j]] = etaTest[j];
                 m1[test[j]] = m1Test[j];
@@ -286,34 +294,6 @@ public final class AugmentedIpw implements EffectEstimator {
         List<String> warnings = new ArrayList<>();
         foldWarnings.forEach(warnings::addAll);
         return new Nuisances(eta, m1, m0, warnings);
-    }
-
-    /** OLS of y on the covariates among the given rows with {@code D = arm}, predicted on {@code target}. */
-    private double[] outcomeModel(DesignMatrix x, BackdoorInputs in, int[] rows, double arm, DesignMatrix target,
-            List<String> warnings, String label) {
-        int count = 0;
-        for (int r : rows) {
-            if (in.d[r] == arm) {
-                count++;
-            }
-        }
-        int[] armRows = new int[count];
-        int k = 0;
-        for (int r : rows) {
-            if (in.d[r] == arm) {
-                armRows[k++] = r;
-            }
-        }
-        if (count <= x.columnCount()) {
-            throw new IllegalArgumentException("the outcome model of the " + label + " arm has " + count + " rows for "
-                    + x.columnCount() + " design columns; it needs more rows than coefficients");
-        }
-        RegressionFit fit = LinearRegression.ols().withRankDeficiency(RankDeficiency.DROP).withParallelism(parallelism)
-                .fit(x.onRows(armRows), pick(in.y, armRows), in.outcome);
-        for (String w : fit.warnings()) {
-            warnings.add("outcome model (" + label + "): " + w);
-        }
-        return fit.predict(target);
     }
 
     private static int[] rowsWhere(int[] fold, int k, boolean in) {

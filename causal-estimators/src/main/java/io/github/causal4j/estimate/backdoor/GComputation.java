@@ -12,6 +12,7 @@ import io.github.causal4j.estimate.LinearRegression;
 import io.github.causal4j.estimate.Parallelism;
 import io.github.causal4j.estimate.RankDeficiency;
 import io.github.causal4j.estimate.RegressionFit;
+import io.github.causal4j.estimate.internal.ArmLeastSquares;
 import io.github.causal4j.estimate.internal.Provenances;
 import io.github.causal4j.estimate.internal.RowChunks;
 import java.util.ArrayList;
@@ -178,11 +179,21 @@ public final class GComputation implements EffectEstimator {
             xbar[j] /= size;
         }
         List<String> warnings = new ArrayList<>();
-        ArmFit[] arms = {ArmFit.of(x, in, 0.0, xbar, parallelism, warnings),
-            ArmFit.of(x, in, 1.0, xbar, parallelism, warnings)};
+        for (int a = 0; a < 2; a++) {
+            int count = a == 1 ? in.treatedCount : n - in.treatedCount;
+            if (count <= p) {
+                throw new IllegalArgumentException("the outcome model of the " + (a == 1 ? "treated" : "control")
+                        + " arm has " + count + " rows for " + p + " design columns; it needs more rows than coefficients");
+            }
+        }
+        ArmLeastSquares.Fit[] arms = ArmLeastSquares.fit(x, in.y, in.d, parallelism, LinearRegression.DEFAULT_RANK_TOLERANCE);
+        warnings.addAll(ArmLeastSquares.warnings(arms, x.columnNames(), ""));
+        double[][] fitted = ArmLeastSquares.predict(x, arms);
+        // d tau / d b_a = +-xbar_T; b_a - beta_a ~ (X_a'X_a)^{-1} sum x_i e_i: the direction (X_a'X_a)^{-1} xbar_T
+        double[][] direction = {arms[0].solveGram(xbar), arms[1].solveGram(xbar)};
         double tau = 0;
         for (int i = 0; i < n; i++) {
-            tau += t[i] * (arms[1].fitted[i] - arms[0].fitted[i]);
+            tau += t[i] * (fitted[1][i] - fitted[0][i]);
         }
         tau /= size;
         double variance = 0;
@@ -190,68 +201,18 @@ public final class GComputation implements EffectEstimator {
             int end = Math.min(n, start + RowChunks.BLOCK_ROWS);
             x.fill(start, end, block, p);
             for (int i = start; i < end; i++) {
-                ArmFit own = arms[(int) in.d[i]];
+                int arm = (int) in.d[i];
                 double xa = 0;
                 for (int j = 0; j < p; j++) {
-                    xa += block[(i - start) * p + j] * own.direction[j];
+                    xa += block[(i - start) * p + j] * direction[arm][j];
                 }
-                double residual = in.y[i] - own.fitted[i];
-                double sign = in.d[i] == 1.0 ? 1.0 : -1.0;
-                double l = t[i] * (arms[1].fitted[i] - arms[0].fitted[i] - tau) / size + sign * xa * residual;
+                double residual = in.y[i] - fitted[arm][i];
+                double sign = arm == 1 ? 1.0 : -1.0;
+                double l = t[i] * (fitted[1][i] - fitted[0][i] - tau) / size + sign * xa * residual;
                 variance += l * l;
             }
         }
-        b.value(tau, Math.sqrt(variance)).warnings(warnings).diagnostic("target_size", size)
-                .diagnostic("r_squared_treated", arms[1].fit.rSquared())
-                .diagnostic("r_squared_control", arms[0].fit.rSquared());
-    }
-
-    /** One arm's OLS fit, its predictions for everyone, and {@code (X_a'X_a)^{-1} xbar_T}. */
-    private record ArmFit(RegressionFit fit, double[] fitted, double[] direction) {
-
-        static ArmFit of(DesignMatrix x, BackdoorInputs in, double arm, double[] xbar, Parallelism parallelism,
-                List<String> warnings) {
-            int count = 0;
-            for (double v : in.d) {
-                if (v == arm) {
-                    count++;
-                }
-            }
-            String label = arm == 1.0 ? "treated" : "control";
-            if (count <= x.columnCount()) {
-                throw new IllegalArgumentException("the outcome model of the " + label + " arm has " + count
-                        + " rows for " + x.columnCount() + " design columns; it needs more rows than coefficients");
-            }
-            int[] rows = new int[count];
-            double[] y = new double[count];
-            int k = 0;
-            for (int i = 0; i < in.n; i++) {
-                if (in.d[i] == arm) {
-                    y[k] = in.y[i];
-                    rows[k++] = i;
-                }
-            }
-            RegressionFit fit = LinearRegression.ols().withRankDeficiency(RankDeficiency.DROP).withParallelism(parallelism)
-                    .fit(x.onRows(rows), y, in.outcome);
-            for (String w : fit.warnings()) {
-                warnings.add("outcome model (" + label + "): " + w);
-            }
-            // (X'X)^{-1} = classical covariance / sigma^2 over the kept columns
-            double sigma2 = fit.residualSumOfSquares() / fit.dof();
-            double[] direction = new double[x.columnCount()];
-            if (sigma2 > 0) {
-                double[][] cov = fit.covariance();
-                List<Coefficient> kept = fit.coefficients();
-                for (int a = 0; a < kept.size(); a++) {
-                    double s = 0;
-                    for (int c = 0; c < kept.size(); c++) {
-                        s += cov[a][c] / sigma2 * xbar[x.columnIndex(kept.get(c).name())];
-                    }
-                    direction[x.columnIndex(kept.get(a).name())] = s;
-                }
-            }
-            return new ArmFit(fit, fit.predict(x), direction);
-        }
+        b.value(tau, Math.sqrt(variance)).warnings(warnings).diagnostic("target_size", size);
     }
 
     private void interacted(BackdoorInputs in, Estimate.Builder b) {
