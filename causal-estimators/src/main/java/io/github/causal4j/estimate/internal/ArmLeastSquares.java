@@ -135,12 +135,7 @@ public final class ArmLeastSquares {
             for (int i = start; i < end; i++) {
                 int base = (i - start) * p;
                 for (int a = 0; a < fits.length; a++) {
-                    double[] b = fits[a].coefficients;
-                    double s = 0.0;
-                    for (int j = 0; j < p; j++) {
-                        s += block[base + j] * b[j];
-                    }
-                    out[a][i] = s;
+                    out[a][i] = Dot.product(block, base, fits[a].coefficients, 0, p);
                 }
             }
         }

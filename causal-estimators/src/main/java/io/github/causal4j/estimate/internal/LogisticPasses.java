@@ -68,10 +68,7 @@ public final class LogisticPasses {
                 x.fill(start, end, block, p);
                 for (int i = 0; i < m; i++) {
                     int base = i * p;
-                    double eta = 0.0;
-                    for (int j = 0; j < p; j++) {
-                        eta += block[base + j] * beta[j];
-                    }
+                    double eta = Dot.product(block, base, beta, 0, p);
                     etas[start + i] = eta;
                     // one exp and one log per row: with t = exp(-|eta|) in (0, 1], mu and 1 - mu are 1/(1+t) and
                     // t/(1+t) (in the order of eta's sign), and the deviance term is 2 (max(-s eta, 0) + log(1+t)).
@@ -113,11 +110,7 @@ public final class LogisticPasses {
             int end = Math.min(n, start + RowChunks.BLOCK_ROWS);
             x.fill(start, end, block, p);
             for (int i = 0; i < end - start; i++) {
-                double s = 0.0;
-                for (int j = 0; j < p; j++) {
-                    s += block[i * p + j] * beta[j];
-                }
-                eta[start + i] = s;
+                eta[start + i] = Dot.product(block, i * p, beta, 0, p);
             }
         }
         return eta;
