@@ -15,7 +15,10 @@ import picocli.CommandLine.Command;
         description = "Causal inference from the command line: graphs, identification, estimation, sensitivity, bounds.",
         subcommands = {
             DsepCommand.class,
+            AdjustmentSetsCommand.class,
+            InstrumentsCommand.class,
             DemoCommand.class,
+            BoundsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class CausalCommand implements Runnable {
