@@ -1,5 +1,6 @@
 package io.github.causal4j.estimate;
 
+import io.github.causal4j.estimate.backdoor.InverseProbabilityWeighting;
 import io.github.causal4j.estimate.backdoor.RegressionAdjustment;
 
 /**
@@ -18,5 +19,10 @@ public final class Estimators {
     /** @return regression adjustment: the treatment coefficient of OLS on treatment + covariates */
     public static RegressionAdjustment ols() {
         return RegressionAdjustment.ols();
+    }
+
+    /** @return inverse probability weighting (Hájek, ATE) with a logit propensity score and the stacked sandwich SE */
+    public static InverseProbabilityWeighting ipw() {
+        return InverseProbabilityWeighting.hajek();
     }
 }

@@ -1,0 +1,20 @@
+package io.github.causal4j.estimate;
+
+/**
+ * How inverse-probability weights are normalised (Hirano, Imbens &amp; Ridder 2003, Econometrica
+ * 71:1161; Lunceford &amp; Davidian 2004, Stat. Med. 23:2937).
+ */
+public enum WeightNormalization {
+    /**
+     * Horvitz–Thompson: weighted sums divided by the known size of the target population
+     * (n for the ATE, the number of treated for the ATT, of controls for the ATC), e.g.
+     * {@code (1/n) sum [d y / e - (1 - d) y / (1 - e)]}.
+     */
+    HORVITZ_THOMPSON,
+    /**
+     * Hájek: each arm's weighted mean divided by the sum of its weights, so weights sum to one
+     * within an arm, e.g. {@code sum(d y / e) / sum(d / e) - sum((1-d) y/(1-e)) / sum((1-d)/(1-e))};
+     * more stable and usually preferred.
+     */
+    HAJEK
+}
