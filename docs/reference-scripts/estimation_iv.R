@@ -111,3 +111,24 @@ for (lev in c(0.95, 0.5)) {
 }
 fw <- ivreg(as.formula(paste("lwage ~ educ +", paste(cv, collapse = "+"), "| nearc2 +", paste(cv, collapse = "+"))), data = card)
 out("card nearc2 educ", coef(fw)["educ"]); out("card nearc2 weak F", summary(fw, diagnostics = TRUE)$diagnostics[1, 3])
+
+## two endogenous regressors (educ, exper), three instruments (nearc4, nearc2, south66).
+## (Not age: in these data exper = age - educ - 6 exactly.)
+f2 <- ivreg(lwage ~ educ + exper + black + smsa + south | nearc4 + nearc2 + south66 + black + smsa + south, data = card)
+out("card2 coef", coef(f2)); out("card2 se", sqrt(diag(vcov(f2)))); out("card2 hc1", sqrt(diag(vcovHC(f2, type = "HC1"))))
+d2 <- summary(f2, diagnostics = TRUE)$diagnostics; print(d2)
+out("card2 weak F educ, exper", d2[1:2, 3]); out("card2 wu-hausman", d2[3, 3]); out("card2 sargan", d2[4, 3])
+y2 <- card$lwage; X2 <- cbind(1, card$educ, card$exper, card$black, card$smsa, card$south)
+Xex2 <- cbind(1, card$black, card$smsa, card$south); Z2 <- cbind(Xex2, card$nearc4, card$nearc2, card$south66)
+# k for LIML by the 2 x 2 + 1 generalized eigenproblem with QR residuals (n = 3010: avoid n x n matrices)
+Y2 <- cbind(y2, card$educ, card$exper)
+W1 <- crossprod(qr.resid(qr(Xex2), Y2)); W0 <- crossprod(qr.resid(qr(Z2), Y2))
+k2 <- min(Re(eigen(solve(W0, W1))$values)); out("card2 liml kappa", k2)
+PzX <- qr.fitted(qr(Z2), X2); MzX <- X2 - PzX
+A2 <- t(X2) - k2 * t(MzX)
+b2 <- solve(A2 %*% X2, A2 %*% y2); out("card2 liml coef", b2)
+u2 <- y2 - X2 %*% b2; out("card2 liml se", sqrt(diag(sum(u2^2) / (nrow(X2) - ncol(X2)) * solve(A2 %*% X2))))
+# joint Anderson-Rubin test of (educ, exper) = (0.1, 0.05)
+card$e0 <- card$lwage - 0.1 * card$educ - 0.05 * card$exper
+a <- anova(lm(e0 ~ black + smsa + south, data = card), lm(e0 ~ black + smsa + south + nearc4 + nearc2 + south66, data = card))
+out("card2 AR(0.1, 0.05) F p", c(a$F[2], a$`Pr(>F)`[2]))

@@ -112,9 +112,9 @@ final class IvFitting {
             }
             double[] vAux = SmallMatrices.sandwich(wh.bread, LinearScoreMeat.transform(meats.get(1 + f.m), wh.transform,
                     f.q, wh.k), wh.k, rob.factor(wh.k));
-            double whStat = wald(wh.coefficients, vAux, wh.k, k, wh.k) / f.m;
-            robustWh = Optional.of(new IvTest("robust Wu-Hausman", whStat, f.m, f.n - wh.k,
-                    Distributions.fUpperTail(whStat, f.m, f.n - wh.k)));
+            double whStat = wald(wh.coefficients, vAux, wh.k, k, wh.k) / wh.m;
+            robustWh = Optional.of(new IvTest("robust Wu-Hausman", whStat, wh.m, f.n - wh.k,
+                    Distributions.fUpperTail(whStat, wh.m, f.n - wh.k)));
             if (overidentified) {
                 hansen = Optional.of(hansenJ(f, kc, meats.get(2 + f.m)));
             }
@@ -312,27 +312,40 @@ final class IvFitting {
         final double[] residual;
         private final double rssExtended;
         private final double rssRestricted;
-        private final int m;
+        final int m;
         private final int n;
 
         WuHausman(IvFactor f, KClass kc, List<double[]> firstStage) {
-            m = f.m;
             n = f.n;
             List<double[]> cols = new ArrayList<>();
             for (int r : kc.regressors) {
                 cols.add(f.unit(r));
             }
             OrderedPivotingQr.Solution restricted = f.leastSquares(cols, f.unit(f.outcomeIndex()), TOLERANCE);
-            cols.addAll(firstStage);
-            k = cols.size();
-            OrderedPivotingQr.Solution extended = f.leastSquares(cols, f.unit(f.outcomeIndex()), TOLERANCE);
+            // As AER's ivdiag, fitted values collinear with the regressors (e.g. an endogenous regressor that is
+            // an exact function of another and of instruments) are dropped and the test has fewer degrees of freedom.
+            List<double[]> extendedCols = new ArrayList<>(cols);
+            extendedCols.addAll(firstStage);
+            OrderedPivotingQr.Solution extended = f.leastSquares(extendedCols, f.unit(f.outcomeIndex()), TOLERANCE);
             if (!extended.dropped().isEmpty()) {
-                throw new CausalException("the Wu-Hausman regression is rank deficient: the first-stage fitted values are "
+                List<double[]> kept = new ArrayList<>();
+                for (int c : extended.kept()) {
+                    kept.add(extendedCols.get(c));
+                }
+                extendedCols = kept;
+                extended = f.leastSquares(extendedCols, f.unit(f.outcomeIndex()), TOLERANCE);
+            }
+            k = extendedCols.size();
+            m = k - cols.size();
+            if (m == 0) {
+                throw new CausalException("the Wu-Hausman regression is degenerate: every first-stage fitted value is "
                         + "collinear with the regressors");
             }
+            cols = extendedCols;
             rssRestricted = restricted.residualSumOfSquares()[0];
             rssExtended = extended.residualSumOfSquares()[0];
-            coefficients = extended.coefficients()[0];
+            double[] all = extended.coefficients()[0];
+            coefficients = java.util.Arrays.copyOf(all, k);
             transform = new double[f.q * k];
             for (int j = 0; j < k; j++) {
                 double[] c = cols.get(j);

@@ -50,9 +50,16 @@ final class KClass {
         }
         OrderedPivotingQr.Solution sol = f.leastSquares(cols, f.unit(f.outcomeIndex()), tolerance);
         if (!sol.dropped().isEmpty()) {
-            int bad = regressors[sol.dropped().get(0).column()];
-            throw new CausalException("endogenous regressor '" + f.names.get(bad)
-                    + "' is collinear with the covariates: its coefficient is not identified");
+            OrderedPivotingQr.Dependence dep = sol.dropped().get(0);
+            List<String> before = new ArrayList<>();
+            for (int a = 0; a < dep.keptColumns().length; a++) {
+                if (Math.abs(dep.coefficients()[a]) > 1e-12) {
+                    before.add(f.names.get(regressors[dep.keptColumns()[a]]));
+                }
+            }
+            throw new CausalException("the regressors are collinear: '" + f.names.get(regressors[dep.column()])
+                    + "' is a linear combination of " + before + "; the coefficients of the endogenous regressors "
+                    + f.model.endogenous() + " are not identified");
         }
         rS = sol.rFactor();
         qty = sol.qty()[0];
@@ -84,12 +91,25 @@ final class KClass {
 
     /** Rank condition: the projections of the regressors on the instruments, {@code P_Z X}, have full column rank. */
     private void checkIdentified(double tolerance) {
-        // P_Z X has the q-row image A[0:kz, S]; decide its rank with the core's ordered pivoting.
+        // P_Z X has the q-row image A[0:kz, S]; decide its rank with the core's ordered pivoting, exogenous
+        // columns first so that a failure is attributed to an endogenous regressor.
         int w = k;
+        int[] order = new int[k];
+        int o = 0;
+        for (int r : regressors) {
+            if (r < f.kz) {
+                order[o++] = r;
+            }
+        }
+        for (int r : regressors) {
+            if (r >= f.kz) {
+                order[o++] = r;
+            }
+        }
         double[] block = new double[f.kz * w];
         for (int r = 0; r < f.kz; r++) {
             for (int j = 0; j < k; j++) {
-                block[r * w + j] = f.at(r, regressors[j]);
+                block[r * w + j] = f.at(r, order[j]);
             }
         }
         io.github.causal4j.estimate.internal.TsqrAccumulator acc = new io.github.causal4j.estimate.internal.TsqrAccumulator(w);
@@ -98,7 +118,7 @@ final class KClass {
         if (!sol.dropped().isEmpty()) {
             List<String> bad = new ArrayList<>();
             for (OrderedPivotingQr.Dependence d : sol.dropped()) {
-                bad.add(f.names.get(regressors[d.column()]));
+                bad.add(f.names.get(order[d.column()]));
             }
             throw new CausalException("the instruments " + f.model.instruments() + " do not identify " + bad
                     + ": given the covariates, their projection on the instruments is collinear (rank condition fails; "
