@@ -4,9 +4,12 @@ import io.github.causal4j.data.CategoricalColumn;
 import io.github.causal4j.data.Column;
 import io.github.causal4j.data.Dataset;
 import io.github.causal4j.data.NumericColumn;
+import io.github.causal4j.estimate.stats.DesignTerm;
+import io.github.causal4j.estimate.stats.RowLayout;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +41,7 @@ import java.util.Set;
 public final class DesignMatrix {
 
     /** The name R gives the intercept column. */
-    public static final String INTERCEPT = "(Intercept)";
+    public static final String INTERCEPT = RowLayout.INTERCEPT;
 
     private final Dataset data;
     private final boolean intercept;
@@ -134,16 +137,20 @@ public final class DesignMatrix {
                 if (counts[reference] == 0) {
                     reference = firstPresent(counts);
                 }
-                if (presentLevels(counts) < 2) {
-                    throw new IllegalArgumentException("categorical column '" + term + "' has a single level ('"
-                            + c.levels().get(reference) + "') in these rows: it is constant and cannot be a regressor");
+                List<String> present = new ArrayList<>();
+                for (int level = 0; level < counts.length; level++) {
+                    if (counts[level] > 0) {
+                        present.add(c.levels().get(level));
+                    }
                 }
+                Iterator<String> dummies = DesignTerm.categorical(term, present, c.levels().get(reference)).columns()
+                        .iterator();
                 int[] map = new int[counts.length];
                 java.util.Arrays.fill(map, -1);
                 for (int level = 0; level < counts.length; level++) {
                     if (level != reference && counts[level] > 0) {
                         map[level] = names.size();
-                        names.add(term + "=" + c.levels().get(level));
+                        names.add(dummies.next());
                         termOf.add(t);
                         levelOf.add(level);
                     }
@@ -160,16 +167,6 @@ public final class DesignMatrix {
         }
         return new DesignMatrix(data, intercept, termList, List.copyOf(names), toArray(termOf), toArray(levelOf),
                 first, dummyOfLevel);
-    }
-
-    private static int presentLevels(int[] counts) {
-        int present = 0;
-        for (int count : counts) {
-            if (count > 0) {
-                present++;
-            }
-        }
-        return present;
     }
 
     private static int firstPresent(int[] counts) {
@@ -226,6 +223,22 @@ public final class DesignMatrix {
         other.requireComplete(terms);
         return new DesignMatrix(other, intercept, terms, columnNames, termOfColumn, levelOfColumn, firstColumnOfTerm,
                 dummyColumnOfLevel);
+    }
+
+    /**
+     * The layout of rows that hold this design's columns followed by per-row variables.
+     *
+     * @param variables names of the per-row variables after the design columns
+     * @return the layout
+     */
+    public RowLayout layout(List<String> variables) {
+        List<DesignTerm> designTerms = new ArrayList<>(terms.size());
+        for (int t = 0; t < terms.size(); t++) {
+            int from = firstColumnOfTerm[t];
+            int to = t + 1 < terms.size() ? firstColumnOfTerm[t + 1] : columnNames.size();
+            designTerms.add(new DesignTerm(terms.get(t), columnNames.subList(from, to)));
+        }
+        return RowLayout.of(intercept, designTerms, variables);
     }
 
     /** @return the data the design reads */

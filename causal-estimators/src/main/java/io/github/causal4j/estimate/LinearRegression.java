@@ -3,15 +3,20 @@ package io.github.causal4j.estimate;
 import io.github.causal4j.CausalException;
 import io.github.causal4j.data.Dataset;
 import io.github.causal4j.data.NumericColumn;
-import io.github.causal4j.estimate.internal.ClusterIndex;
+import io.github.causal4j.estimate.internal.ClusterKeys;
+import io.github.causal4j.estimate.internal.ClusterSums;
 import io.github.causal4j.estimate.internal.Collinearity;
+import io.github.causal4j.estimate.internal.DesignRows;
 import io.github.causal4j.estimate.internal.Distributions;
-import io.github.causal4j.estimate.internal.GramAccumulator;
 import io.github.causal4j.estimate.internal.IterativeRefinement;
 import io.github.causal4j.estimate.internal.LeastSquaresPasses;
 import io.github.causal4j.estimate.internal.OrderedPivotingQr;
+import io.github.causal4j.estimate.internal.RowChunks;
 import io.github.causal4j.estimate.internal.SmallMatrices;
 import io.github.causal4j.estimate.internal.Triangular;
+import io.github.causal4j.estimate.stats.RowLayout;
+import io.github.causal4j.estimate.stats.RowPasses;
+import io.github.causal4j.estimate.stats.VariableSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -43,6 +48,9 @@ public final class LinearRegression {
 
     /** The default relative tolerance of the rank decision. */
     public static final double DEFAULT_RANK_TOLERANCE = 1e-10;
+
+    /** The variable name under which in-memory fits pass prior weights to their rows. */
+    private static final String WEIGHTS = "(weights)";
 
     private static final LinearRegression DEFAULT = new LinearRegression(CovarianceType.CLASSICAL, List.of(),
             RankDeficiency.ERROR, DEFAULT_RANK_TOLERANCE, true, 0.95, Parallelism.commonPool());
@@ -276,13 +284,14 @@ public final class LinearRegression {
         Objects.requireNonNull(y, "y");
         Objects.requireNonNull(outcomeName, "outcomeName");
         int n = design.rowCount();
-        int p = design.columnCount();
         requireLength(y, n, "the response '" + outcomeName + "'");
         for (int i = 0; i < n; i++) {
             if (!Double.isFinite(y[i])) {
                 throw new IllegalArgumentException("the response '" + outcomeName + "' is " + y[i] + " at row " + (i + 1));
             }
         }
+        List<String> names = new ArrayList<>(List.of(outcomeName));
+        List<double[]> values = new ArrayList<>(List.of(y));
         if (weights != null) {
             requireLength(weights, n, "the weights");
             for (int i = 0; i < n; i++) {
@@ -291,22 +300,79 @@ public final class LinearRegression {
                             + "; weights must be positive and finite");
                 }
             }
+            names.add(WEIGHTS);
+            values.add(weights);
         }
-        if (n <= p) {
-            throw new IllegalArgumentException(n + " rows for " + p + " design columns: a regression needs more rows than "
-                    + "coefficients (n > p)");
-        }
-        List<ClusterIndex> clusterIndexes = new ArrayList<>();
         for (String c : clusters) {
             if (c.equals(outcomeName)) {
                 throw new IllegalArgumentException("the clustering variable '" + c + "' is the outcome");
             }
-            clusterIndexes.add(ClusterIndex.of(design.data(), c));
+            names.add(c);
+            values.add(ClusterKeys.of(design.data(), c));
         }
-        LeastSquaresPasses.Factored factored = LeastSquaresPasses.factor(design, new double[][] {y}, weights, parallelism,
+        DesignRows rows = DesignRows.of(design, names, values, parallelism, () -> design.data().sha256());
+        return fitRows(rows, outcomeName, weights == null ? null : WEIGHTS);
+    }
+
+    /**
+     * Regresses a variable of external rows (e.g. a Spark DataFrame's, through {@code causal-spark})
+     * on their design columns: the same computation as the in-memory fits. Clustering variables set
+     * by {@link #clusteredBy(List)} must be variables of the rows holding cluster keys (any number
+     * identifying the cluster: the variable's value, or a categorical level's code).
+     *
+     * <p>Passes over the rows: one (the triangular factor), plus one for an ill-conditioned design
+     * (iterative refinement, see the class comment), plus one for a robust or cluster-robust
+     * covariance (residuals and meat together).
+     *
+     * @param rows the rows: the design columns, then variables including {@code outcome}
+     * @param outcome the response variable
+     * @return the fit
+     * @throws IllegalArgumentException if a variable is missing or there are no more rows than coefficients
+     * @throws CollinearityException naming collinear columns (unless they are dropped)
+     */
+    public RegressionFit fit(RowPasses rows, String outcome) {
+        return fitRows(Objects.requireNonNull(rows, "rows"), Objects.requireNonNull(outcome, "outcome"), null);
+    }
+
+    /**
+     * Weighted least squares on external rows (see {@link #fit(RowPasses, String)}).
+     *
+     * @param rows the rows
+     * @param outcome the response variable
+     * @param weights the variable of positive prior weights
+     * @return the fit
+     */
+    public RegressionFit fitWeighted(RowPasses rows, String outcome, String weights) {
+        Objects.requireNonNull(rows, "rows");
+        VariableSummary w = rows.summary(Objects.requireNonNull(weights, "weights"));
+        if (!(w.min() > 0)) {
+            throw new IllegalArgumentException("the weights '" + weights + "' reach " + w.min()
+                    + "; weights must be positive and finite");
+        }
+        return fitRows(rows, Objects.requireNonNull(outcome, "outcome"), weights);
+    }
+
+    private RegressionFit fitRows(RowPasses rows, String outcomeName, String weightsName) {
+        RowLayout layout = rows.layout();
+        int n = RowChunks.rowCount(rows);
+        int p = layout.designWidth();
+        int yColumn = layout.variableColumn(outcomeName);
+        int wColumn = weightsName == null ? -1 : layout.variableColumn(weightsName);
+        if (n <= p) {
+            throw new IllegalArgumentException(n + " rows for " + p + " design columns: a regression needs more rows than "
+                    + "coefficients (n > p)");
+        }
+        int[] clusterColumns = new int[clusters.size()];
+        for (int c = 0; c < clusters.size(); c++) {
+            if (clusters.get(c).equals(outcomeName)) {
+                throw new IllegalArgumentException("the clustering variable '" + clusters.get(c) + "' is the outcome");
+            }
+            clusterColumns[c] = layout.variableColumn(clusters.get(c));
+        }
+        LeastSquaresPasses.Factored factored = LeastSquaresPasses.factor(rows, new int[] {yColumn}, wColumn,
                 rankTolerance);
         OrderedPivotingQr.Solution solution = factored.solution();
-        List<String> names = design.columnNames();
+        List<String> names = layout.designColumns();
         List<String> warnings = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
         if (!solution.dropped().isEmpty()) {
@@ -335,7 +401,7 @@ public final class LinearRegression {
             keptNorms[a] = solution.columnNorms()[kept[a]];
         }
         if (IterativeRefinement.scaledCondition(rInverse, keptNorms, k) > IterativeRefinement.CONDITION_THRESHOLD) {
-            IterativeRefinement.Refined refined = IterativeRefinement.refine(design, y, weights, kept, beta, parallelism);
+            IterativeRefinement.Refined refined = IterativeRefinement.refine(rows, yColumn, wColumn, kept, beta);
             if (refined != null) {
                 beta = refined.coefficients();
                 rss = refined.residualSumOfSquares();
@@ -354,15 +420,16 @@ public final class LinearRegression {
                 : CovarianceType.HC1;
         List<Integer> clusterCounts = new ArrayList<>();
         double[] cov;
-        if (!clusterIndexes.isEmpty()) {
-            cov = clusteredCovariance(design, y, weights, kept, beta, clusterIndexes, bread, type, n, k, clusterCounts);
+        if (clusterColumns.length > 0) {
+            cov = clusteredCovariance(rows, yColumn, wColumn, kept, beta, clusterColumns, bread, type, n, k,
+                    clusterCounts);
         } else if (type == CovarianceType.CLASSICAL) {
             cov = new double[k * k];
             for (int a = 0; a < k * k; a++) {
                 cov[a] = sigma2 * bread[a];
             }
         } else {
-            cov = heteroskedasticCovariance(design, y, weights, kept, beta, rInverse, bread, type, n, k);
+            cov = heteroskedasticCovariance(rows, yColumn, wColumn, kept, beta, rInverse, bread, type, n, k);
         }
         double critical = Distributions.critical(confidenceLevel, dof);
         List<Coefficient> table = new ArrayList<>(k);
@@ -382,18 +449,18 @@ public final class LinearRegression {
         }
         WeightedMomentsView moments = new WeightedMomentsView(factored.moments()[0].centredSumOfSquares(),
                 factored.moments()[0].rawSumOfSquares());
-        double total = design.hasIntercept() ? moments.centred : moments.raw;
+        double total = layout.hasIntercept() ? moments.centred : moments.raw;
         double r2 = total > 0 ? 1.0 - rss / total : 0.0;
-        int df0 = design.hasIntercept() ? 1 : 0;
+        int df0 = layout.hasIntercept() ? 1 : 0;
         double adjusted = 1.0 - (1.0 - r2) * (n - df0) / dof;
-        return new RegressionFit(outcomeName, names, table, dropped, n, dof, rss, r2, adjusted, design.hasIntercept(), type,
+        return new RegressionFit(outcomeName, names, table, dropped, n, dof, rss, r2, adjusted, layout.hasIntercept(), type,
                 clusters, clusterCounts, confidenceLevel, cov, classicalSe, full, warnings);
     }
 
     private record WeightedMomentsView(double centred, double raw) {
     }
 
-    private double[] heteroskedasticCovariance(DesignMatrix design, double[] y, double[] weights, int[] kept,
+    private static double[] heteroskedasticCovariance(RowPasses rows, int yColumn, int wColumn, int[] kept,
             double[] beta, double[] rInverse, double[] bread, CovarianceType type, int n, int k) {
         LeastSquaresPasses.ResidualWeighting weighting = switch (type) {
             case HC2 -> LeastSquaresPasses.ResidualWeighting.LEVERAGE;
@@ -402,46 +469,32 @@ public final class LinearRegression {
         };
         double[] meat;
         try {
-            meat = LeastSquaresPasses.residualMeat(design, y, weights, kept, beta, rInverse, weighting, parallelism);
+            meat = LeastSquaresPasses.residualMeat(rows, yColumn, wColumn, kept, beta, rInverse, weighting);
         } catch (LeastSquaresPasses.UnitLeverageException e) {
-            throw new CausalException("row " + (e.row + 1) + " has leverage 1 (it alone determines a coefficient), so "
+            throw new CausalException(e.row + " has leverage 1 (it alone determines a coefficient), so "
                     + type + " is undefined; use HC0 or HC1", e);
         }
         double factor = type == CovarianceType.HC1 ? (double) n / (n - k) : 1.0;
         return SmallMatrices.sandwich(bread, meat, k, factor);
     }
 
-    private double[] clusteredCovariance(DesignMatrix design, double[] y, double[] weights, int[] kept, double[] beta,
-            List<ClusterIndex> indexes, double[] bread, CovarianceType type, int n, int k,
-            List<Integer> clusterCounts) {
-        List<ClusterIndex> all = new ArrayList<>(indexes);
-        if (indexes.size() == 2) {
-            all.add(ClusterIndex.intersection(indexes.get(0), indexes.get(1)));
-        }
-        int[][] codes = new int[all.size()][];
-        int[] counts = new int[all.size()];
-        for (int c = 0; c < all.size(); c++) {
-            codes[c] = all.get(c).codes();
-            counts[c] = all.get(c).count();
-            if (c < indexes.size()) {
-                clusterCounts.add(counts[c]);
-                if (counts[c] < 2) {
-                    throw new IllegalArgumentException("clustering variable '" + all.get(c).name() + "' has "
-                            + counts[c] + " cluster; cluster-robust standard errors need at least 2");
+    private double[] clusteredCovariance(RowPasses rows, int yColumn, int wColumn, int[] kept, double[] beta,
+            int[] clusterColumns, double[] bread, CovarianceType type, int n, int k, List<Integer> clusterCounts) {
+        ClusterSums[] sums = LeastSquaresPasses.clusterScores(rows, yColumn, wColumn, kept, beta, clusterColumns);
+        double[] meat = new double[k * k];
+        for (int c = 0; c < sums.length; c++) {
+            int count = sums[c].count();
+            if (c < clusterColumns.length) {
+                clusterCounts.add(count);
+                if (count < 2) {
+                    throw new IllegalArgumentException("clustering variable '" + clusters.get(c) + "' has "
+                            + count + " cluster; cluster-robust standard errors need at least 2");
                 }
             }
-        }
-        double[][] scores = LeastSquaresPasses.clusterScores(design, y, weights, kept, beta, codes, counts, parallelism);
-        double[] meat = new double[k * k];
-        for (int c = 0; c < all.size(); c++) {
-            GramAccumulator g = new GramAccumulator(k);
-            double[] ones = new double[counts[c]];
-            java.util.Arrays.fill(ones, 1.0);
-            g.add(scores[c], counts[c], k, ones);
-            double[] part = g.symmetric();
+            double[] part = sums[c].meat();
             // sandwich::meatCL: sign (-1)^(size+1) for the intersection, cadjust G/(G-1) for every term.
             double sign = c == 2 ? -1.0 : 1.0;
-            double adjust = (double) counts[c] / (counts[c] - 1);
+            double adjust = (double) count / (count - 1);
             for (int a = 0; a < k * k; a++) {
                 meat[a] += sign * adjust * part[a];
             }

@@ -5,7 +5,9 @@ package io.github.causal4j.estimate.internal;
  * accumulated in the upper triangle; partials merge by addition. It is the "meat" of a sandwich
  * covariance ({@code w_i = e_i^2} and its HC variants) and the Hessian of a Newton step.
  */
-public final class GramAccumulator {
+public final class GramAccumulator implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final int p;
     private final double[] g;

@@ -1,7 +1,8 @@
 package io.github.causal4j.estimate.internal;
 
-import io.github.causal4j.estimate.DesignMatrix;
-import io.github.causal4j.estimate.Parallelism;
+import io.github.causal4j.estimate.stats.BlockStatistics;
+import io.github.causal4j.estimate.stats.RowBlock;
+import io.github.causal4j.estimate.stats.RowPasses;
 
 /**
  * One step of iterative refinement of a least-squares solution in double-double arithmetic, for
@@ -56,17 +57,61 @@ public final class IterativeRefinement {
         return Math.sqrt(k * s);
     }
 
-    private static final class Partial {
+    /** The refinement pass: double-double {@code X'X}, {@code X'r} and {@code r'r} at the current coefficients. */
+    private static final class Partial implements BlockStatistics<Partial> {
+        private static final long serialVersionUID = 1L;
+
         final double[] gram;
         final double[] xtr;
         final double[] rss = new double[2];
+        private final int y;
+        private final int weight;
+        private final int[] kept;
+        private final double[] beta;
 
-        Partial(int k) {
+        Partial(int yColumn, int weightColumn, int[] kept, double[] beta) {
+            int k = kept.length;
+            this.y = yColumn;
+            this.weight = weightColumn;
+            this.kept = kept;
+            this.beta = beta;
             gram = new double[2 * k * k];
             xtr = new double[2 * k];
         }
 
-        Partial merge(Partial o) {
+        @Override
+        public void add(RowBlock block) {
+            int k = kept.length;
+            double[] row = new double[k];
+            double[] r = new double[2];
+            double[] sq = new double[2];
+            double[] values = block.values();
+            int width = block.width();
+            for (int i = 0; i < block.rows(); i++) {
+                int from = i * width;
+                double root = weight < 0 ? 1.0 : Math.sqrt(values[from + weight]);
+                for (int a = 0; a < k; a++) {
+                    row[a] = values[from + kept[a]] * root;
+                }
+                r[0] = values[from + y] * root;
+                r[1] = 0.0;
+                for (int a = 0; a < k; a++) {
+                    DoubleDouble.addProduct(r, 0, -row[a], beta[a]);
+                }
+                DoubleDouble.mul(r[0], r[1], r[0], r[1], sq, 0);
+                DoubleDouble.add(rss[0], rss[1], sq[0], sq[1], rss, 0);
+                for (int a = 0; a < k; a++) {
+                    DoubleDouble.addProduct(xtr, 2 * a, row[a], r[0], r[1]);
+                    int base = 2 * a * k;
+                    for (int b = a; b < k; b++) {
+                        DoubleDouble.addProduct(gram, base + 2 * b, row[a], row[b]);
+                    }
+                }
+            }
+        }
+
+        @Override
+        public Partial merge(Partial o) {
             for (int a = 0; a < gram.length; a += 2) {
                 DoubleDouble.add(gram[a], gram[a + 1], o.gram[a], o.gram[a + 1], gram, a);
             }
@@ -79,51 +124,18 @@ public final class IterativeRefinement {
     }
 
     /**
-     * @param x the design
-     * @param y the response
-     * @param weights prior weights or {@code null}
+     * One pass over the rows, then the double-double solve.
+     *
+     * @param rows the rows
+     * @param yColumn position of the response in a row
+     * @param weightColumn position of the prior weights, or -1
      * @param kept the kept columns
      * @param beta coefficients of the kept columns
-     * @param parallelism threads
      * @return the refined solution, or {@code null} if the double-double Gram matrix is not positive definite
      */
-    public static Refined refine(DesignMatrix x, double[] y, double[] weights, int[] kept, double[] beta,
-            Parallelism parallelism) {
-        int n = x.rowCount();
-        int p = x.columnCount();
+    public static Refined refine(RowPasses rows, int yColumn, int weightColumn, int[] kept, double[] beta) {
         int k = kept.length;
-        Partial total = RowChunks.reduce(n, parallelism, (from, to) -> {
-            Partial part = new Partial(k);
-            double[] block = new double[RowChunks.BLOCK_ROWS * p];
-            double[] row = new double[k];
-            double[] r = new double[2];
-            double[] sq = new double[2];
-            for (int start = from; start < to; start += RowChunks.BLOCK_ROWS) {
-                int end = Math.min(to, start + RowChunks.BLOCK_ROWS);
-                x.fill(start, end, block, p);
-                for (int i = 0; i < end - start; i++) {
-                    double root = weights == null ? 1.0 : Math.sqrt(weights[start + i]);
-                    for (int a = 0; a < k; a++) {
-                        row[a] = block[i * p + kept[a]] * root;
-                    }
-                    r[0] = y[start + i] * root;
-                    r[1] = 0.0;
-                    for (int a = 0; a < k; a++) {
-                        DoubleDouble.addProduct(r, 0, -row[a], beta[a]);
-                    }
-                    DoubleDouble.mul(r[0], r[1], r[0], r[1], sq, 0);
-                    DoubleDouble.add(part.rss[0], part.rss[1], sq[0], sq[1], part.rss, 0);
-                    for (int a = 0; a < k; a++) {
-                        DoubleDouble.addProduct(part.xtr, 2 * a, row[a], r[0], r[1]);
-                        int base = 2 * a * k;
-                        for (int b = a; b < k; b++) {
-                            DoubleDouble.addProduct(part.gram, base + 2 * b, row[a], row[b]);
-                        }
-                    }
-                }
-            }
-            return part;
-        }, Partial::merge);
+        Partial total = rows.pass(() -> new Partial(yColumn, weightColumn, kept, beta));
         double[] l = choleskyLower(total.gram, k);
         if (l == null) {
             return null;

@@ -1,7 +1,9 @@
 package io.github.causal4j.estimate.internal;
 
-import io.github.causal4j.estimate.DesignMatrix;
-import io.github.causal4j.estimate.Parallelism;
+import io.github.causal4j.estimate.stats.BlockStatistics;
+import io.github.causal4j.estimate.stats.RowBlock;
+import io.github.causal4j.estimate.stats.RowPasses;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -18,8 +20,7 @@ import java.util.List;
  * meat as {@code T' (sum omega v v') T}: ordinary least squares ({@code T} selects the design
  * columns, {@code c = [-b, 1]}), two-stage least squares and the k-class ({@code s_i} the projected
  * or partly projected regressors), first-stage regressions and auxiliary regressions of
- * specification tests. One pass serves several residuals at once. Chunked and merged in a fixed
- * order ({@link RowChunks}), so results do not depend on the thread count.
+ * specification tests. One pass ({@link RowPasses#pass}) serves several residuals at once.
  */
 public final class LinearScoreMeat {
 
@@ -33,147 +34,143 @@ public final class LinearScoreMeat {
      * @param weighting how {@code u^2} is weighted
      * @param leverage {@code H}, q x q row-major, for HC2/HC3 ({@code null} for PLAIN)
      */
-    public record Residual(double[] coefficients, LeastSquaresPasses.ResidualWeighting weighting, double[] leverage) {
+    public record Residual(double[] coefficients, LeastSquaresPasses.ResidualWeighting weighting, double[] leverage)
+            implements Serializable {
     }
 
     /**
-     * @param design the design (first p entries of v)
-     * @param responses the response columns (the remaining entries of v), each of length n
+     * @param rows the rows; {@code v_i} is the first q values of each row
+     * @param q the length of v
      * @param residuals the residuals
-     * @param parallelism threads
      * @return per residual, the q x q matrix {@code sum omega v v'} (row-major, symmetric)
      * @throws LeastSquaresPasses.UnitLeverageException if HC2/HC3 meet a leverage of 1
      */
-    public static double[][] meats(DesignMatrix design, double[][] responses, List<Residual> residuals,
-            Parallelism parallelism) {
-        int n = design.rowCount();
-        int p = design.columnCount();
-        int q = p + responses.length;
-        int r = residuals.size();
-        GramAccumulator[] total = RowChunks.reduce(n, parallelism, (from, to) -> {
-            GramAccumulator[] partial = new GramAccumulator[r];
-            for (int j = 0; j < r; j++) {
-                partial[j] = new GramAccumulator(q);
-            }
-            double[] block = new double[RowChunks.BLOCK_ROWS * q];
-            double[] omega = new double[RowChunks.BLOCK_ROWS];
-            for (int start = from; start < to; start += RowChunks.BLOCK_ROWS) {
-                int end = Math.min(to, start + RowChunks.BLOCK_ROWS);
-                int m = end - start;
-                fill(design, responses, start, end, block, p, q);
-                for (int j = 0; j < r; j++) {
-                    Residual res = residuals.get(j);
-                    for (int i = 0; i < m; i++) {
-                        double u = dot(res.coefficients, block, i * q, q);
-                        double w = u * u;
-                        if (res.weighting != LeastSquaresPasses.ResidualWeighting.PLAIN) {
-                            double oneMinus = 1.0 - quadratic(res.leverage, block, i * q, q);
-                            if (oneMinus <= 1e-12) {
-                                throw new LeastSquaresPasses.UnitLeverageException(start + i);
-                            }
-                            w = res.weighting == LeastSquaresPasses.ResidualWeighting.LEVERAGE ? w / oneMinus
-                                    : w / (oneMinus * oneMinus);
-                        }
-                        omega[i] = w;
-                    }
-                    partial[j].add(block, m, q, omega);
-                }
-            }
-            return partial;
-        }, (a, b) -> {
-            for (int j = 0; j < r; j++) {
-                a[j].merge(b[j]);
-            }
-            return a;
-        });
-        double[][] out = new double[r][];
-        for (int j = 0; j < r; j++) {
-            out[j] = total[j].symmetric();
+    public static double[][] meats(RowPasses rows, int q, List<Residual> residuals) {
+        MeatStatistics total = rows.pass(() -> new MeatStatistics(q, residuals));
+        double[][] out = new double[residuals.size()][];
+        for (int j = 0; j < out.length; j++) {
+            out[j] = total.meats[j].symmetric();
         }
         return out;
+    }
+
+    /** The meats of several residuals in one pass. */
+    private static final class MeatStatistics implements BlockStatistics<MeatStatistics> {
+        private static final long serialVersionUID = 1L;
+
+        private final int q;
+        private final List<Residual> residuals;
+        private final GramAccumulator[] meats;
+        private transient double[] omega;
+
+        MeatStatistics(int q, List<Residual> residuals) {
+            this.q = q;
+            this.residuals = List.copyOf(residuals);
+            this.meats = new GramAccumulator[residuals.size()];
+            for (int j = 0; j < meats.length; j++) {
+                meats[j] = new GramAccumulator(q);
+            }
+        }
+
+        @Override
+        public void add(RowBlock block) {
+            int m = block.rows();
+            int width = block.width();
+            double[] values = block.values();
+            if (omega == null || omega.length < m) {
+                omega = new double[Math.max(m, RowChunks.BLOCK_ROWS)];
+            }
+            for (int j = 0; j < meats.length; j++) {
+                Residual res = residuals.get(j);
+                for (int i = 0; i < m; i++) {
+                    double u = dot(res.coefficients, values, i * width, q);
+                    double w = u * u;
+                    if (res.weighting != LeastSquaresPasses.ResidualWeighting.PLAIN) {
+                        double oneMinus = 1.0 - quadratic(res.leverage, values, i * width, q);
+                        if (oneMinus <= 1e-12) {
+                            throw new LeastSquaresPasses.UnitLeverageException(block.rowLabel(i));
+                        }
+                        w = res.weighting == LeastSquaresPasses.ResidualWeighting.LEVERAGE ? w / oneMinus
+                                : w / (oneMinus * oneMinus);
+                    }
+                    omega[i] = w;
+                }
+                meats[j].add(values, m, width, omega);
+            }
+        }
+
+        @Override
+        public MeatStatistics merge(MeatStatistics other) {
+            for (int j = 0; j < meats.length; j++) {
+                meats[j].merge(other.meats[j]);
+            }
+            return this;
+        }
     }
 
     /**
-     * Cluster-robust meats: for each residual and each clustering, {@code sum_g s_g s_g'} with
-     * {@code s_g = sum_{i in g} u_i v_i}.
+     * Cluster-robust meats: for each residual and each clustering, the cluster sums
+     * {@code s_g = sum_{i in g} u_i v_i}, whose {@link ClusterSums#meat()} is {@code sum_g s_g s_g'}.
      *
-     * @param design the design
-     * @param responses the response columns
+     * @param rows the rows; {@code v_i} is the first q values of each row
+     * @param q the length of v
      * @param residuals residual coefficient vectors {@code c_r} (length q each)
-     * @param clusterings per clustering, a code in {@code 0..G-1} for every row
-     * @param clusterCounts per clustering, G
-     * @param parallelism threads
-     * @return [residual][clustering], the q x q matrix
+     * @param clusterColumns positions of one or two cluster-key variables
+     * @return [residual][clustering], the cluster sums (for two clusterings, their intersection last)
      */
-    public static double[][][] clusterMeats(DesignMatrix design, double[][] responses, List<double[]> residuals,
-            int[][] clusterings, int[] clusterCounts, Parallelism parallelism) {
-        int n = design.rowCount();
-        int p = design.columnCount();
-        int q = p + responses.length;
-        int r = residuals.size();
-        int c = clusterings.length;
-        // Score sums per cluster in full G x q arrays, merged in chunk order.
-        double[][][] totals = RowChunks.reduce(n, parallelism, (from, to) -> {
-            double[][][] sums = new double[r][c][];
-            for (int j = 0; j < r; j++) {
-                for (int k = 0; k < c; k++) {
-                    sums[j][k] = new double[clusterCounts[k] * q];
-                }
-            }
-            double[] block = new double[RowChunks.BLOCK_ROWS * q];
-            for (int start = from; start < to; start += RowChunks.BLOCK_ROWS) {
-                int end = Math.min(to, start + RowChunks.BLOCK_ROWS);
-                int m = end - start;
-                fill(design, responses, start, end, block, p, q);
-                for (int i = 0; i < m; i++) {
-                    int base = i * q;
-                    for (int j = 0; j < r; j++) {
-                        double u = dot(residuals.get(j), block, base, q);
-                        for (int k = 0; k < c; k++) {
-                            int off = clusterings[k][start + i] * q;
-                            double[] s = sums[j][k];
-                            for (int a = 0; a < q; a++) {
-                                s[off + a] += u * block[base + a];
-                            }
-                        }
-                    }
-                }
-            }
-            return sums;
-        }, (x, y) -> {
-            for (int j = 0; j < r; j++) {
-                for (int k = 0; k < c; k++) {
-                    double[] a = x[j][k];
-                    double[] b = y[j][k];
-                    for (int t = 0; t < a.length; t++) {
-                        a[t] += b[t];
-                    }
-                }
-            }
-            return x;
-        });
-        double[][][] out = new double[r][c][];
-        for (int j = 0; j < r; j++) {
-            for (int k = 0; k < c; k++) {
-                double[] s = totals[j][k];
-                GramAccumulator g = new GramAccumulator(q);
-                double[] ones = new double[clusterCounts[k]];
-                java.util.Arrays.fill(ones, 1.0);
-                g.add(s, clusterCounts[k], q, ones);
-                out[j][k] = g.symmetric();
-            }
-        }
-        return out;
+    public static ClusterSums[][] clusterMeats(RowPasses rows, int q, List<double[]> residuals, int[] clusterColumns) {
+        return rows.pass(() -> new ClusterMeatStatistics(q, residuals, clusterColumns)).sums;
     }
 
-    private static void fill(DesignMatrix design, double[][] responses, int start, int end, double[] block, int p, int q) {
-        design.fill(start, end, block, q);
-        int m = end - start;
-        for (int s = 0; s < responses.length; s++) {
-            double[] y = responses[s];
-            for (int i = 0; i < m; i++) {
-                block[i * q + p + s] = y[start + i];
+    /** The cluster sums of several residuals' scores in one pass. */
+    private static final class ClusterMeatStatistics implements BlockStatistics<ClusterMeatStatistics> {
+        private static final long serialVersionUID = 1L;
+
+        private final int q;
+        private final List<double[]> residuals;
+        private final int[] clusterColumns;
+        private final ClusterSums[][] sums;
+
+        ClusterMeatStatistics(int q, List<double[]> residuals, int[] clusterColumns) {
+            this.q = q;
+            this.residuals = List.copyOf(residuals);
+            this.clusterColumns = clusterColumns;
+            int c = clusterColumns.length == 2 ? 3 : clusterColumns.length;
+            this.sums = new ClusterSums[residuals.size()][c];
+            for (ClusterSums[] perResidual : sums) {
+                for (int k = 0; k < c; k++) {
+                    perResidual[k] = new ClusterSums(q);
+                }
             }
+        }
+
+        @Override
+        public void add(RowBlock block) {
+            int width = block.width();
+            double[] values = block.values();
+            for (int i = 0; i < block.rows(); i++) {
+                int base = i * width;
+                double first = values[base + clusterColumns[0]];
+                double second = clusterColumns.length == 2 ? values[base + clusterColumns[1]] : 0.0;
+                for (int j = 0; j < sums.length; j++) {
+                    double u = dot(residuals.get(j), values, base, q);
+                    sums[j][0].add(first, 0.0, u, values, base);
+                    if (clusterColumns.length == 2) {
+                        sums[j][1].add(second, 0.0, u, values, base);
+                        sums[j][2].add(first, second, u, values, base);
+                    }
+                }
+            }
+        }
+
+        @Override
+        public ClusterMeatStatistics merge(ClusterMeatStatistics other) {
+            for (int j = 0; j < sums.length; j++) {
+                for (int k = 0; k < sums[j].length; k++) {
+                    sums[j][k].merge(other.sums[j][k]);
+                }
+            }
+            return this;
         }
     }
 

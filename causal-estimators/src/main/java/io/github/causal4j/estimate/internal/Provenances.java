@@ -1,12 +1,14 @@
 package io.github.causal4j.estimate.internal;
 
 import io.github.causal4j.data.Dataset;
+import io.github.causal4j.estimate.stats.RowPasses;
 import io.github.causal4j.result.Provenance;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 
 /** Provenance records of estimates: the digest covers exactly the columns an estimate used. */
 public final class Provenances {
@@ -24,7 +26,27 @@ public final class Provenances {
      */
     public static Provenance of(Dataset data, List<String> columns, String method, Map<String, String> settings,
             OptionalLong seed) {
+        return Provenance.of(digest(data, columns).get(), data.rowCount(), method, settings, seed);
+    }
+
+    /**
+     * @param rows the rows an estimate used
+     * @param method the method name
+     * @param settings settings in a stable order
+     * @param seed the seed, if randomness was used
+     * @return the record, with the rows' digest
+     */
+    public static Provenance of(RowPasses rows, String method, Map<String, String> settings, OptionalLong seed) {
+        return Provenance.of(rows.digest(), rows.rowCount(), method, settings, seed);
+    }
+
+    /**
+     * @param data the data
+     * @param columns the columns used (duplicates ignored)
+     * @return their content digest, computed when asked for
+     */
+    public static Supplier<String> digest(Dataset data, List<String> columns) {
         List<String> used = new ArrayList<>(new LinkedHashSet<>(columns));
-        return Provenance.of(data.select(used).sha256(), data.rowCount(), method, settings, seed);
+        return () -> data.select(used).sha256();
     }
 }

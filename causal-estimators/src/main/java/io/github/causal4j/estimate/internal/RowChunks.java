@@ -38,6 +38,20 @@ public final class RowChunks {
     }
 
     /**
+     * @param rows rows of an analysis
+     * @return their number as an {@code int}, the type of row counts in results
+     * @throws IllegalArgumentException if there are more than {@code Integer.MAX_VALUE}
+     */
+    public static int rowCount(io.github.causal4j.estimate.stats.RowPasses rows) {
+        long n = rows.rowCount();
+        if (n > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(n + " rows: results count rows as int, so one analysis takes at most "
+                    + Integer.MAX_VALUE + " rows; analyse a sample or a partition of the data");
+        }
+        return (int) n;
+    }
+
+    /**
      * @param rows the number of rows
      * @return the number of chunks the rows are cut into (at least 1)
      */

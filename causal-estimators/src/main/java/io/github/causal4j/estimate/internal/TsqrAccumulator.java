@@ -15,11 +15,13 @@ package io.github.causal4j.estimate.internal;
  * about {@code q^2} multiply-adds; the block kernels run over rows of a row-major block so the
  * inner loops are unit-stride.
  */
-public final class TsqrAccumulator {
+public final class TsqrAccumulator implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final int q;
     private final double[] r;
-    private final double[] work;
+    private transient double[] work;
     private long rows;
 
     /**
@@ -63,6 +65,9 @@ public final class TsqrAccumulator {
         rows += m;
         final int q = this.q;
         final double[] r = this.r;
+        if (work == null) {
+            work = new double[q];
+        }
         final double[] w = this.work;
         for (int j = 0; j < q; j++) {
             // Reflect (r[j][j], block[0..m)[j]) onto (beta, 0...) and apply to columns j+1..q-1.

@@ -5,7 +5,9 @@ package io.github.causal4j.estimate.internal;
  * chunk, Chan, Golub &amp; LeVeque's pairwise combination across chunks), plus the raw sum of
  * squares. Used for the total sum of squares behind R².
  */
-public final class WeightedMoments {
+public final class WeightedMoments implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private double weight;
     private double mean;

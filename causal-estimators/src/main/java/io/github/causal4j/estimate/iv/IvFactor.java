@@ -7,17 +7,24 @@ import io.github.causal4j.estimate.CollinearityException;
 import io.github.causal4j.estimate.DesignMatrix;
 import io.github.causal4j.estimate.LinearRegression;
 import io.github.causal4j.estimate.Parallelism;
+import io.github.causal4j.estimate.internal.ClusterKeys;
+import io.github.causal4j.estimate.internal.DesignRows;
 import io.github.causal4j.estimate.internal.LeastSquaresPasses;
 import io.github.causal4j.estimate.internal.OrderedPivotingQr;
+import io.github.causal4j.estimate.internal.Provenances;
+import io.github.causal4j.estimate.internal.RowChunks;
 import io.github.causal4j.estimate.internal.Triangular;
 import io.github.causal4j.estimate.internal.TsqrAccumulator;
+import io.github.causal4j.estimate.stats.RowLayout;
+import io.github.causal4j.estimate.stats.RowPasses;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The upper-triangular factor {@code A} of the data matrix {@code M = [X Z D y]} (n x q; X the
  * intercept and exogenous covariate columns, Z the excluded instruments, D the endogenous
- * regressors), from one streaming Householder pass ({@link LeastSquaresPasses#factor}). Every
+ * regressors), from one streaming Householder pass ({@link LeastSquaresPasses#factor}) over rows in memory
+ * or distributed ({@link RowPasses}). Every
  * k-class quantity is a function of {@code M'M = A'A} and of its projections: with
  * {@code M = QA}, rows {@code j..q-1} of {@code A} hold the components of the columns orthogonal to
  * the first j columns, so {@code ||A[kz:, :] c||^2 = ||M_Z M c||^2} and
@@ -31,8 +38,7 @@ import java.util.List;
 final class IvFactor {
 
     final IvModel model;
-    final DesignMatrix design;
-    final double[][] responses;
+    final RowPasses rows;
     final List<String> names;
     final int n;
     final int kx;
@@ -41,20 +47,23 @@ final class IvFactor {
     final int q;
     final double[] a;
 
-    private IvFactor(IvModel model, DesignMatrix design, double[][] responses, List<String> names, int kx, double[] a) {
+    private IvFactor(IvModel model, RowPasses rows, List<String> names, int n, int kx, double[] a) {
         this.model = model;
-        this.design = design;
-        this.responses = responses;
+        this.rows = rows;
         this.names = names;
-        this.n = design.rowCount();
+        this.n = n;
         this.kx = kx;
-        this.kz = design.columnCount();
+        this.kz = rows.layout().designWidth();
         this.m = model.endogenous().size();
         this.q = kz + m + 1;
         this.a = a;
     }
 
-    static IvFactor of(Dataset data, IvModel model, Parallelism parallelism, double rankTolerance) {
+    /**
+     * The rows of an IV model in memory: the design {@code [1, X, Z]} from the covariates and
+     * instruments, then the variables {@code D_1 .. D_m, y} and the cluster keys.
+     */
+    static RowPasses rows(Dataset data, IvModel model, List<String> clusters, Parallelism parallelism) {
         List<String> zTerms = new ArrayList<>(model.covariates());
         zTerms.addAll(model.instruments());
         for (String v : zTerms) {
@@ -62,7 +71,8 @@ final class IvFactor {
         }
         List<String> numeric = new ArrayList<>(model.endogenous());
         numeric.add(model.outcome());
-        double[][] responses = new double[numeric.size()][];
+        List<String> names = new ArrayList<>();
+        List<double[]> values = new ArrayList<>();
         for (int s = 0; s < numeric.size(); s++) {
             String v = numeric.get(s);
             Column c = data.column(v);
@@ -70,46 +80,89 @@ final class IvFactor {
                 throw new IllegalArgumentException((s < numeric.size() - 1 ? "endogenous regressor '" : "outcome '") + v
                         + "' is categorical; give a numeric or 0/1 column (one column per endogenous dummy)");
             }
-            responses[s] = ((NumericColumn) c).toArray();
+            names.add(v);
+            values.add(((NumericColumn) c).toArray());
         }
         data.requireComplete(numeric);
+        for (String c : clusters) {
+            if (!names.contains(c)) {
+                names.add(c);
+                values.add(ClusterKeys.of(data, c));
+            }
+        }
         DesignMatrix design = DesignMatrix.of(data, zTerms, true);
+        List<String> used = new ArrayList<>();
+        used.add(model.outcome());
+        used.addAll(model.endogenous());
+        used.addAll(model.instruments());
+        used.addAll(model.covariates());
+        used.addAll(clusters);
+        return DesignRows.of(design, names, values, parallelism, Provenances.digest(data, used));
+    }
+
+    /**
+     * One factoring pass over rows laid out as {@link #rows}: the design {@code [1, X, Z]} (covariate
+     * terms first), then variables holding the endogenous regressors and the outcome.
+     */
+    static IvFactor of(RowPasses rows, IvModel model, double rankTolerance) {
+        RowLayout layout = rows.layout();
+        if (!layout.hasIntercept()) {
+            throw new IllegalArgumentException("the rows of an IV model need an intercept column");
+        }
+        List<String> expected = new ArrayList<>(model.covariates());
+        expected.addAll(model.instruments());
+        if (!layout.termNames().equals(expected)) {
+            throw new IllegalArgumentException("the rows' design terms " + layout.termNames() + " are not the covariates "
+                    + "then the instruments of " + model);
+        }
+        List<String> numeric = new ArrayList<>(model.endogenous());
+        numeric.add(model.outcome());
+        int[] responses = new int[numeric.size()];
+        for (int s = 0; s < numeric.size(); s++) {
+            responses[s] = layout.variableColumn(numeric.get(s));
+            if (responses[s] != layout.designWidth() + s) {
+                throw new IllegalArgumentException("the rows' variables must start with the endogenous regressors and the "
+                        + "outcome " + numeric + "; they are " + layout.variables());
+            }
+        }
         int kx = 1;
         for (String x : model.covariates()) {
-            kx += design.columnsOfTerm(x).length;
+            kx += layout.columnsOfTerm(x).length;
         }
-        int kz = design.columnCount();
+        int kz = layout.designWidth();
+        int n = RowChunks.rowCount(rows);
         int instrumentColumns = kz - kx;
         if (instrumentColumns < model.endogenous().size()) {
             throw new IllegalArgumentException("fewer instrument columns than endogenous regressors: " + instrumentColumns
                     + " for " + model.endogenous() + "; the model is not identified (order condition)");
         }
         int q = kz + responses.length;
-        if (design.rowCount() <= q) {
-            throw new IllegalArgumentException(design.rowCount() + " rows for " + q
+        if (n <= q) {
+            throw new IllegalArgumentException(n + " rows for " + q
                     + " columns (intercept, covariates, instruments, endogenous, outcome): IV needs more rows than columns");
         }
-        LeastSquaresPasses.Factored f = LeastSquaresPasses.factor(design, responses, null, parallelism, rankTolerance);
+        LeastSquaresPasses.Factored f = LeastSquaresPasses.factor(rows, responses, -1, rankTolerance);
         if (!f.solution().dropped().isEmpty()) {
-            throw collinear(design, f.solution(), kx, responses[0], rankTolerance);
+            throw collinear(rows, f.solution(), kx, numeric.get(0), rankTolerance);
         }
-        List<String> names = new ArrayList<>(design.columnNames());
+        List<String> names = new ArrayList<>(layout.designColumns());
         names.addAll(numeric);
-        return new IvFactor(model, design, responses, List.copyOf(names), kx, f.factor());
+        return new IvFactor(model, rows, List.copyOf(names), n, kx, f.factor());
     }
 
     /** Words the rank failure of the instrument matrix [1, X, Z] through the least-squares core's own message. */
-    private static RuntimeException collinear(DesignMatrix design, OrderedPivotingQr.Solution s, int kx, double[] d,
+    private static RuntimeException collinear(RowPasses rows, OrderedPivotingQr.Solution s, int kx, String d,
             double tolerance) {
         List<String> instruments = new ArrayList<>();
         List<String> covariates = new ArrayList<>();
+        List<String> columns = rows.layout().designColumns();
         for (OrderedPivotingQr.Dependence dep : s.dropped()) {
-            (dep.column() >= kx ? instruments : covariates).add(design.columnNames().get(dep.column()));
+            (dep.column() >= kx ? instruments : covariates).add(columns.get(dep.column()));
         }
         String what = !instruments.isEmpty() ? "perfectly collinear instruments " + instruments
                 + " (given the covariates and the other instruments)" : "collinear covariates " + covariates;
         try {
-            LinearRegression.ols().withRankTolerance(tolerance).fit(design, d, "first stage");
+            LinearRegression.ols().withRankTolerance(tolerance).fit(rows, d);
         } catch (CollinearityException e) {
             return new CollinearityException(what + ": " + e.getMessage(), e.dependencies());
         }

@@ -1,6 +1,5 @@
 package io.github.causal4j.estimate.iv;
 
-import io.github.causal4j.data.Dataset;
 import io.github.causal4j.estimate.AverageEffect;
 import io.github.causal4j.estimate.Coefficient;
 import io.github.causal4j.estimate.CovarianceType;
@@ -26,7 +25,6 @@ import java.util.OptionalLong;
  */
 public final class IvFit {
 
-    private final Dataset data;
     private final IvModel model;
     private final InstrumentalVariables config;
     private final CovarianceType covarianceType;
@@ -43,11 +41,10 @@ public final class IvFit {
     private final List<String> warnings;
     private final IvFactor factor;
 
-    IvFit(Dataset data, IvModel model, InstrumentalVariables config, CovarianceType covarianceType, double kappa,
+    IvFit(IvModel model, InstrumentalVariables config, CovarianceType covarianceType, double kappa,
             List<Coefficient> coefficients, double[] covariance, int dof, double rss, List<FirstStage> firstStages,
             Optional<IvTest> sargan, Optional<IvTest> hansenJ, IvTest wuHausman, Optional<IvTest> robustWuHausman,
             List<String> warnings, IvFactor factor) {
-        this.data = data;
         this.model = model;
         this.config = config;
         this.covarianceType = covarianceType;
@@ -260,16 +257,10 @@ public final class IvFit {
         if (config.kind() == IvMethod.FULLER) {
             settings.put("fuller_a", Double.toString(config.fullerConstant()));
         }
-        List<String> columns = new ArrayList<>();
-        columns.add(model.outcome());
-        columns.addAll(model.endogenous());
-        columns.addAll(model.instruments());
-        columns.addAll(model.covariates());
-        columns.addAll(config.clusters());
         return Estimate.builder(config.method(), AverageEffect.ATE).variables(regressor, model.outcome())
                 .value(c.estimate(), c.stdError()).interval(c.ciLower(), c.ciUpper()).pValue(c.pValue())
                 .confidenceLevel(config.confidenceLevel()).n(factor.n).dof(dof).diagnostics(diagnostics).warnings(notes)
-                .provenance(Provenances.of(data, columns, config.method(), settings, OptionalLong.empty())).build();
+                .provenance(Provenances.of(factor.rows, config.method(), settings, OptionalLong.empty())).build();
     }
 
     /** @return the coefficient table and the diagnostics, as R's {@code summary(ivreg, diagnostics = TRUE)} */

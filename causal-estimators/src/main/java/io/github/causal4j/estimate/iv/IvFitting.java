@@ -5,13 +5,13 @@ import io.github.causal4j.data.Dataset;
 import io.github.causal4j.estimate.Coefficient;
 import io.github.causal4j.estimate.CovarianceType;
 import io.github.causal4j.estimate.LinearRegression;
-import io.github.causal4j.estimate.internal.ClusterIndex;
 import io.github.causal4j.estimate.internal.Distributions;
 import io.github.causal4j.estimate.internal.Formatting;
 import io.github.causal4j.estimate.internal.LinearScoreMeat;
 import io.github.causal4j.estimate.internal.OrderedPivotingQr;
 import io.github.causal4j.estimate.internal.SmallMatrices;
 import io.github.causal4j.estimate.internal.Triangular;
+import io.github.causal4j.estimate.stats.RowPasses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,21 +28,19 @@ final class IvFitting {
     }
 
     static IvFit fit(InstrumentalVariables config, Dataset data, IvModel model) {
-        IvFactor f = IvFactor.of(data, model, config.parallelism(), TOLERANCE);
+        return fit(config, IvFactor.rows(data, model, config.clusters(), config.parallelism()), model);
+    }
+
+    static IvFit fit(InstrumentalVariables config, RowPasses rows, IvModel model) {
+        for (String c : config.clusters()) {
+            rows.layout().variableColumn(c);
+        }
+        IvFactor f = IvFactor.of(rows, model, TOLERANCE);
         int l = f.kz - f.kx;
         if (config.kind() == IvMethod.WALD && (f.m != 1 || l != 1)) {
             throw new IllegalArgumentException("the Wald ratio takes one instrument for one endogenous regressor; got "
                     + model.instruments() + " (" + l + " instrument column(s)) for " + model.endogenous()
                     + "; use 2SLS or LIML");
-        }
-        List<ClusterIndex> clusters = new ArrayList<>();
-        for (String c : config.clusters()) {
-            ClusterIndex index = ClusterIndex.of(data, c);
-            if (index.count() < 2) {
-                throw new IllegalArgumentException("clustering variable '" + c + "' has " + index.count()
-                        + " cluster; cluster-robust standard errors need at least 2");
-            }
-            clusters.add(index);
         }
         CovarianceType type = config.clusters().isEmpty() || config.covarianceType() != CovarianceType.CLASSICAL
                 ? config.covarianceType() : CovarianceType.HC0;
@@ -81,7 +79,7 @@ final class IvFitting {
                 robustFirst.add(Optional.empty());
             }
         } else {
-            IvRobust rob = new IvRobust(f, type, clusters, config.parallelism());
+            IvRobust rob = new IvRobust(f, type, config.clusters());
             double[] t = kc.scoreTransform(kappa);
             double[] zz = zzInverse(f);
             List<IvRobust.Residual> defs = new ArrayList<>();
@@ -160,7 +158,7 @@ final class IvFitting {
         if (sol.residualSumOfSquares() == 0.0) {
             warnings.add("the fit is exact (residual sum of squares 0): standard errors are 0");
         }
-        return new IvFit(data, model, config, type, kappa, table, cov, dof, sol.residualSumOfSquares(), stages, sargan,
+        return new IvFit(model, config, type, kappa, table, cov, dof, sol.residualSumOfSquares(), stages, sargan,
                 hansen, wh.classical(), robustWh, warnings, f);
     }
 

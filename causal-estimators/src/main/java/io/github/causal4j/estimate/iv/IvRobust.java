@@ -2,8 +2,7 @@ package io.github.causal4j.estimate.iv;
 
 import io.github.causal4j.CausalException;
 import io.github.causal4j.estimate.CovarianceType;
-import io.github.causal4j.estimate.Parallelism;
-import io.github.causal4j.estimate.internal.ClusterIndex;
+import io.github.causal4j.estimate.internal.ClusterSums;
 import io.github.causal4j.estimate.internal.LeastSquaresPasses;
 import io.github.causal4j.estimate.internal.LinearScoreMeat;
 import java.util.ArrayList;
@@ -28,14 +27,12 @@ final class IvRobust {
 
     private final IvFactor f;
     private final CovarianceType type;
-    private final List<ClusterIndex> clusters;
-    private final Parallelism parallelism;
+    private final List<String> clusters;
 
-    IvRobust(IvFactor f, CovarianceType type, List<ClusterIndex> clusters, Parallelism parallelism) {
+    IvRobust(IvFactor f, CovarianceType type, List<String> clusters) {
         this.f = f;
         this.type = type;
         this.clusters = clusters;
-        this.parallelism = parallelism;
     }
 
     /** @return per residual, the q x q meat {@code sum omega v v'} (cluster-combined when clustered) */
@@ -54,37 +51,39 @@ final class IvRobust {
                         plain ? LeastSquaresPasses.ResidualWeighting.PLAIN : w, plain ? null : r.leverage()));
             }
             try {
-                for (double[] m : LinearScoreMeat.meats(f.design, f.responses, defs, parallelism)) {
+                for (double[] m : LinearScoreMeat.meats(f.rows, f.q, defs)) {
                     out.add(m);
                 }
             } catch (LeastSquaresPasses.UnitLeverageException e) {
-                throw new CausalException("row " + (e.row + 1) + " has leverage 1, so " + type
-                        + " is undefined; use HC0 or HC1", e);
+                throw new CausalException(e.row + " has leverage 1, so " + type + " is undefined; use HC0 or HC1", e);
             }
             return out;
         }
-        List<ClusterIndex> all = new ArrayList<>(clusters);
-        if (clusters.size() == 2) {
-            all.add(ClusterIndex.intersection(clusters.get(0), clusters.get(1)));
-        }
-        int[][] codes = new int[all.size()][];
-        int[] counts = new int[all.size()];
-        for (int c = 0; c < all.size(); c++) {
-            codes[c] = all.get(c).codes();
-            counts[c] = all.get(c).count();
+        int[] columns = new int[clusters.size()];
+        for (int c = 0; c < columns.length; c++) {
+            columns[c] = f.rows.layout().variableColumn(clusters.get(c));
         }
         List<double[]> coefficients = new ArrayList<>();
         for (Residual r : residuals) {
             coefficients.add(r.coefficients());
         }
-        double[][][] parts = LinearScoreMeat.clusterMeats(f.design, f.responses, coefficients, codes, counts, parallelism);
-        for (double[][] perClustering : parts) {
+        ClusterSums[][] parts = LinearScoreMeat.clusterMeats(f.rows, f.q, coefficients, columns);
+        for (int c = 0; c < columns.length; c++) {
+            int count = parts[0][c].count();
+            if (count < 2) {
+                throw new IllegalArgumentException("clustering variable '" + clusters.get(c) + "' has " + count
+                        + " cluster; cluster-robust standard errors need at least 2");
+            }
+        }
+        for (ClusterSums[] perClustering : parts) {
             double[] meat = new double[f.q * f.q];
-            for (int c = 0; c < all.size(); c++) {
+            for (int c = 0; c < perClustering.length; c++) {
                 double sign = c == 2 ? -1.0 : 1.0;
-                double adjust = (double) counts[c] / (counts[c] - 1);
+                int count = perClustering[c].count();
+                double adjust = (double) count / (count - 1);
+                double[] part = perClustering[c].meat();
                 for (int a = 0; a < meat.length; a++) {
-                    meat[a] += sign * adjust * perClustering[c][a];
+                    meat[a] += sign * adjust * part[a];
                 }
             }
             out.add(meat);

@@ -1,0 +1,111 @@
+package io.github.causal4j.estimate.internal;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Per-cluster sums of score vectors, keyed by the cluster's value (a number, or the code of a
+ * categorical level; for the intersection of two clusterings, a pair of values). Mergeable: the
+ * sums of the same cluster add up wherever its rows were. The finished meat
+ * {@code sum_g s_g s_g'} runs over clusters in key order, so the result does not depend on the
+ * order rows arrive in.
+ */
+public final class ClusterSums implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A cluster key: one value, or a pair for the intersection of two clusterings. */
+    private record Key(double first, double second) implements Serializable, Comparable<Key> {
+        @Override
+        public int compareTo(Key o) {
+            int c = Double.compare(first, o.first);
+            return c != 0 ? c : Double.compare(second, o.second);
+        }
+    }
+
+    private final int k;
+    private final Map<Key, Integer> slot = new HashMap<>();
+    private Key[] keys = new Key[16];
+    private double[] sums;
+
+    /**
+     * @param length the length k of each score vector
+     */
+    public ClusterSums(int length) {
+        this.k = length;
+        this.sums = new double[16 * length];
+    }
+
+    private int slotOf(Key key) {
+        Integer s = slot.get(key);
+        if (s != null) {
+            return s;
+        }
+        int used = slot.size();
+        if (used == keys.length) {
+            keys = Arrays.copyOf(keys, used * 2);
+            sums = Arrays.copyOf(sums, used * 2 * k);
+        }
+        keys[used] = key;
+        slot.put(key, used);
+        return used;
+    }
+
+    /**
+     * Adds {@code scale * row[base .. base + k)} to the sums of a cluster.
+     *
+     * @param first the cluster's value
+     * @param second the second value of an intersection key (0 otherwise)
+     * @param scale the factor
+     * @param row the vector's array
+     * @param base its first index
+     */
+    public void add(double first, double second, double scale, double[] row, int base) {
+        // +0.0 makes -0.0 and 0.0 one cluster, as the equality of the values they stand for
+        int off = slotOf(new Key(first + 0.0, second + 0.0)) * k;
+        for (int a = 0; a < k; a++) {
+            sums[off + a] += scale * row[base + a];
+        }
+    }
+
+    /**
+     * @param other sums over other rows
+     * @return this, now holding both
+     */
+    public ClusterSums merge(ClusterSums other) {
+        for (int s = 0; s < other.slot.size(); s++) {
+            int off = slotOf(other.keys[s]) * k;
+            int from = s * k;
+            for (int a = 0; a < k; a++) {
+                sums[off + a] += other.sums[from + a];
+            }
+        }
+        return this;
+    }
+
+    /** @return the number of clusters G */
+    public int count() {
+        return slot.size();
+    }
+
+    /** @return {@code sum_g s_g s_g'} over the clusters in key order, k x k row-major symmetric */
+    public double[] meat() {
+        int g = slot.size();
+        Integer[] order = new Integer[g];
+        for (int s = 0; s < g; s++) {
+            order[s] = s;
+        }
+        Arrays.sort(order, (a, b) -> keys[a].compareTo(keys[b]));
+        double[] sorted = new double[g * k];
+        for (int s = 0; s < g; s++) {
+            System.arraycopy(sums, order[s] * k, sorted, s * k, k);
+        }
+        GramAccumulator gram = new GramAccumulator(k);
+        double[] ones = new double[g];
+        Arrays.fill(ones, 1.0);
+        gram.add(sorted, g, k, ones);
+        return gram.symmetric();
+    }
+}

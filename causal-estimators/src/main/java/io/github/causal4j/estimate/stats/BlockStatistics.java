@@ -1,0 +1,33 @@
+package io.github.causal4j.estimate.stats;
+
+import java.io.Serializable;
+
+/**
+ * Mergeable statistics of rows: the partial result of one pass over some rows. A source of rows
+ * ({@link RowPasses}) feeds each partial its rows block by block with {@link #add(RowBlock)}, then
+ * folds the partials of all units of work with {@link #merge(BlockStatistics)} in a fixed order.
+ * Merging must be exact in exact arithmetic (sums, stacked triangular factors), so the finished
+ * statistics do not depend on how the rows were cut, only on rounding.
+ *
+ * <p>Implementations are {@link Serializable} so that a distributed engine can ship the partials
+ * of its workers to the driver; they must not keep a reference to a block, nor modify it.
+ *
+ * @param <S> the implementing type
+ */
+public interface BlockStatistics<S extends BlockStatistics<S>> extends Serializable {
+
+    /**
+     * Absorbs the rows of a block.
+     *
+     * @param block rows in the layout of the pass' source (read only, refilled after the call)
+     */
+    void add(RowBlock block);
+
+    /**
+     * Absorbs the statistics of other rows.
+     *
+     * @param other partial statistics of the same kind and parameters
+     * @return the statistics of both (this object, updated, or another)
+     */
+    S merge(S other);
+}

@@ -1,0 +1,46 @@
+package io.github.causal4j.estimate.stats;
+
+/**
+ * Rows that an estimator reads in passes: the data of one analysis (a model's design columns and
+ * its per-row variables, as described by {@link #layout()}), wherever they are. Each
+ * {@link #pass(StatisticsFactory)} creates fresh statistics per unit of work, feeds them the unit's
+ * rows in {@link RowBlock}s and merges the partials in a fixed order, so that repeating a pass on
+ * the same rows gives the same bits.
+ *
+ * <p>Contract for implementations: every value handed out is finite (a source checks its data
+ * first and names the column and row of a missing or non-finite value), blocks follow
+ * {@link #layout()}, and exceptions thrown by statistics reach the caller unchanged.
+ *
+ * <p>The library implements it for data in memory; the {@code causal-spark} module implements it
+ * for Spark DataFrames.
+ */
+public interface RowPasses {
+
+    /** @return what each row holds: the design columns, then the per-row variables */
+    RowLayout layout();
+
+    /** @return the number of rows */
+    long rowCount();
+
+    /**
+     * @param variable one of {@code layout().variables()}
+     * @return its summary over all rows
+     * @throws IllegalArgumentException if there is no such variable
+     */
+    VariableSummary summary(String variable);
+
+    /**
+     * Runs one pass over all rows.
+     *
+     * @param factory creates the empty statistics of a unit of work
+     * @param <S> the statistics
+     * @return the statistics of all rows
+     */
+    <S extends BlockStatistics<S>> S pass(StatisticsFactory<S> factory);
+
+    /**
+     * @return the SHA-256 content digest of the data the rows come from (for the provenance of
+     *     results), or {@code ""} when the source does not compute one
+     */
+    String digest();
+}
