@@ -1,0 +1,4 @@
+/**
+ * The causal4j estimators over Apache Spark DataFrames.
+ */
+package io.github.causal4j.spark;
