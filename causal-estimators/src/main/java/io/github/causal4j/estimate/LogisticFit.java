@@ -13,9 +13,9 @@ import java.util.Objects;
 /**
  * A fitted logistic regression: coefficients with Wald z statistics and normal p-values and
  * intervals (R's {@code summary.glm} and {@code confint.default}), the covariance (inverse Fisher
- * information), deviance, null deviance and AIC, and the fitted probabilities, each accurate to a
- * few ulps and available with its complement {@code 1 - p} computed without cancellation (what
- * inverse-probability weights need for propensities near 0 or 1).
+ * information), deviance, null deviance and AIC, and (for fits of data in memory) the fitted
+ * probabilities, each accurate to a few ulps and available with its complement {@code 1 - p}
+ * computed without cancellation (what inverse-probability weights need for propensities near 0 or 1).
  */
 public final class LogisticFit {
 
@@ -26,6 +26,8 @@ public final class LogisticFit {
     private final List<String> dropped;
     private final double[] covariance;
     private final double[] fullCoefficients;
+    private final int n;
+    /** per row, only for fits of data in memory */
     private final double[] linearPredictor;
     private final double deviance;
     private final double nullDeviance;
@@ -33,8 +35,8 @@ public final class LogisticFit {
     private final List<String> warnings;
 
     LogisticFit(String outcome, List<String> designColumns, List<Coefficient> coefficients, List<String> dropped,
-            double[] covariance, double[] fullCoefficients, double[] linearPredictor, double deviance, double nullDeviance,
-            int iterations, List<String> warnings) {
+            double[] covariance, double[] fullCoefficients, int n, double[] linearPredictor, double deviance,
+            double nullDeviance, int iterations, List<String> warnings) {
         this.outcome = outcome;
         this.designColumns = List.copyOf(designColumns);
         this.coefficients = List.copyOf(coefficients);
@@ -46,6 +48,7 @@ public final class LogisticFit {
         this.dropped = List.copyOf(dropped);
         this.covariance = covariance;
         this.fullCoefficients = fullCoefficients;
+        this.n = n;
         this.linearPredictor = linearPredictor;
         this.deviance = deviance;
         this.nullDeviance = nullDeviance;
@@ -103,12 +106,29 @@ public final class LogisticFit {
 
     /** @return the number of observations */
     public int n() {
-        return linearPredictor.length;
+        return n;
     }
 
     /** @return residual degrees of freedom {@code n - rank} (R's {@code df.residual}) */
     public int dof() {
-        return linearPredictor.length - coefficients.size();
+        return n - coefficients.size();
+    }
+
+    /** The same fit with its rows' linear predictors (computed by the in-memory fit). */
+    LogisticFit withLinearPredictor(double[] eta) {
+        if (eta.length != n) {
+            throw new IllegalArgumentException(eta.length + " linear predictors for " + n + " rows");
+        }
+        return new LogisticFit(outcome, designColumns, coefficients, dropped, covariance, fullCoefficients, n, eta, deviance,
+                nullDeviance, iterations, warnings);
+    }
+
+    private double[] perRow() {
+        if (linearPredictor == null) {
+            throw new IllegalStateException("per-row fitted values are kept only by fits of data in memory; this fit of '"
+                    + outcome + "' read its rows in passes (e.g. from Spark): predict with coefficientVector()");
+        }
+        return linearPredictor;
     }
 
     /** @return the residual deviance */
@@ -139,39 +159,49 @@ public final class LogisticFit {
     /**
      * @param row a 0-based row
      * @return the fitted linear predictor {@code x_i'b}
+     * @throws IllegalStateException for a fit of rows read in passes (no per-row values)
      */
     public double linearPredictor(int row) {
-        return linearPredictor[row];
+        return perRow()[row];
     }
 
     /**
      * @param row a 0-based row
      * @return the fitted probability {@code P(y = 1 | x_i)}
+     * @throws IllegalStateException for a fit of rows read in passes (no per-row values)
      */
     public double probability(int row) {
-        return Logistic.probability(linearPredictor[row]);
+        return Logistic.probability(perRow()[row]);
     }
 
     /**
      * @param row a 0-based row
      * @return {@code 1 - probability(row)}, computed without cancellation
+     * @throws IllegalStateException for a fit of rows read in passes (no per-row values)
      */
     public double complementProbability(int row) {
-        return Logistic.complement(linearPredictor[row]);
+        return Logistic.complement(perRow()[row]);
     }
 
-    /** @return the fitted probabilities, a fresh array */
+    /**
+     * @return the fitted probabilities, a fresh array
+     * @throws IllegalStateException for a fit of rows read in passes (no per-row values)
+     */
     public double[] probabilities() {
-        double[] out = new double[linearPredictor.length];
+        double[] eta = perRow();
+        double[] out = new double[eta.length];
         for (int i = 0; i < out.length; i++) {
-            out[i] = Logistic.probability(linearPredictor[i]);
+            out[i] = Logistic.probability(eta[i]);
         }
         return out;
     }
 
-    /** @return the fitted linear predictors, a fresh array */
+    /**
+     * @return the fitted linear predictors, a fresh array
+     * @throws IllegalStateException for a fit of rows read in passes (no per-row values)
+     */
     public double[] linearPredictors() {
-        return linearPredictor.clone();
+        return perRow().clone();
     }
 
     /**

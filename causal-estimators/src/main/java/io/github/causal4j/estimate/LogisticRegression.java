@@ -3,12 +3,18 @@ package io.github.causal4j.estimate;
 import io.github.causal4j.CausalException;
 import io.github.causal4j.data.Dataset;
 import io.github.causal4j.estimate.internal.Collinearity;
+import io.github.causal4j.estimate.internal.ColumnMoments;
+import io.github.causal4j.estimate.internal.DesignRows;
 import io.github.causal4j.estimate.internal.Distributions;
-import io.github.causal4j.estimate.internal.Logistic;
 import io.github.causal4j.estimate.internal.LogisticPasses;
 import io.github.causal4j.estimate.internal.OrderedCholesky;
+import io.github.causal4j.estimate.internal.RowChunks;
 import io.github.causal4j.estimate.internal.SeparationCheck;
 import io.github.causal4j.estimate.internal.SmallMatrices;
+import io.github.causal4j.estimate.internal.WeightedMoments;
+import io.github.causal4j.estimate.stats.RowLayout;
+import io.github.causal4j.estimate.stats.RowPasses;
+import io.github.causal4j.estimate.stats.VariableSummary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,7 +43,6 @@ public final class LogisticRegression {
     private static final LogisticRegression DEFAULT = new LogisticRegression(50, 1e-14, true, RankDeficiency.ERROR, 0.95,
             Parallelism.commonPool());
     private static final double COLLINEARITY_TOLERANCE = 1e-7;
-    private static final double EXTREME_ETA = 30.0;
 
     private final int maxIterations;
     private final double tolerance;
@@ -147,18 +152,52 @@ public final class LogisticRegression {
         Objects.requireNonNull(x, "x");
         Objects.requireNonNull(y, "y");
         int n = x.rowCount();
-        int p = x.columnCount();
         if (y.length != n) {
             throw new IllegalArgumentException("the outcome has " + y.length + " values for " + n + " rows");
         }
-        double ones = 0;
         for (int i = 0; i < n; i++) {
             if (y[i] != 0.0 && y[i] != 1.0) {
                 throw new IllegalArgumentException("logistic regression needs a 0/1 outcome, but '" + outcomeName
                         + "' has the value " + y[i] + " at row " + (i + 1));
             }
-            ones += y[i];
         }
+        DesignRows rows = DesignRows.of(x, List.of(outcomeName), List.of(y), parallelism, () -> x.data().sha256());
+        LogisticFit fit = fitRows(rows, outcomeName);
+        return fit.withLinearPredictor(LogisticPasses.linearPredictor(x, fit.coefficientVector()));
+    }
+
+    /**
+     * Fits a variable of external rows (e.g. a Spark DataFrame's, through {@code causal-spark}) on
+     * their design columns: the same computation as the in-memory fits, except that the fit keeps no
+     * per-row values ({@link LogisticFit#linearPredictor(int)} and the like are unavailable).
+     *
+     * <p>Passes over the rows: one for the start value's deviance and information, then one per
+     * Newton iteration (plus one per step halving, rare); when the iteration fails or fitted
+     * probabilities reach 0 or 1, one more to gather at most {@link SeparationCheck#MAX_ROWS} rows
+     * for the separation check and, on separation, one for the columns' spread.
+     *
+     * @param rows the rows: the design, then variables including {@code outcome}
+     * @param outcome the 0/1 variable
+     * @return the fit
+     * @throws IllegalArgumentException if the outcome is not 0/1 or is constant
+     * @throws SeparationException if the outcome is perfectly predicted
+     * @throws CollinearityException naming collinear columns (unless dropped)
+     */
+    public LogisticFit fit(RowPasses rows, String outcome) {
+        return fitRows(Objects.requireNonNull(rows, "rows"), Objects.requireNonNull(outcome, "outcome"));
+    }
+
+    private LogisticFit fitRows(RowPasses rows, String outcomeName) {
+        RowLayout layout = rows.layout();
+        int n = RowChunks.rowCount(rows);
+        int p = layout.designWidth();
+        int yColumn = layout.variableColumn(outcomeName);
+        VariableSummary summary = rows.summary(outcomeName);
+        if (!summary.binary()) {
+            throw new IllegalArgumentException("logistic regression needs a 0/1 outcome, but '" + outcomeName
+                    + "' has values in [" + summary.min() + ", " + summary.max() + "] other than 0 and 1");
+        }
+        double ones = summary.sum();
         if (ones == 0 || ones == n) {
             throw new IllegalArgumentException("the outcome '" + outcomeName + "' is " + (ones == 0 ? 0 : 1)
                     + " in every row; a logistic regression needs both values");
@@ -168,12 +207,12 @@ public final class LogisticRegression {
         }
         double mean = ones / n;
         double[] beta = new double[p];
-        if (x.hasIntercept()) {
+        if (layout.hasIntercept()) {
             beta[0] = Math.log(mean / (1 - mean));
         }
-        List<String> names = x.columnNames();
-        LogisticPasses.Evaluation eval = LogisticPasses.evaluate(x, y, beta, parallelism);
-        double nullDeviance = x.hasIntercept() ? eval.deviance()
+        List<String> names = layout.designColumns();
+        LogisticPasses.Evaluation eval = LogisticPasses.evaluate(rows, yColumn, beta);
+        double nullDeviance = layout.hasIntercept() ? eval.deviance()
                 : 2.0 * n * Math.log(2.0);
         // With every weight equal, the first information matrix is proportional to X'X.
         OrderedCholesky.Result rank = OrderedCholesky.decide(eval.information(), p, COLLINEARITY_TOLERANCE);
@@ -211,7 +250,7 @@ public final class LogisticRegression {
                 next[kept[a]] += step[a];
                 lastStep[kept[a]] = step[a];
             }
-            LogisticPasses.Evaluation trial = LogisticPasses.evaluate(x, y, next, parallelism);
+            LogisticPasses.Evaluation trial = LogisticPasses.evaluate(rows, yColumn, next);
             int halvings = 0;
             while (!(trial.deviance() <= eval.deviance() * (1 + 1e-12) + 1e-12) && halvings < 30) {
                 halvings++;
@@ -220,7 +259,7 @@ public final class LogisticRegression {
                 for (int a = 0; a < k; a++) {
                     next[kept[a]] += f * step[a];
                 }
-                trial = LogisticPasses.evaluate(x, y, next, parallelism);
+                trial = LogisticPasses.evaluate(rows, yColumn, next);
             }
             beta = next;
             eval = trial;
@@ -229,24 +268,18 @@ public final class LogisticRegression {
                 break;
             }
         }
-        double[] eta = eval.eta();
-        int extreme = 0;
-        for (int i = 0; i < n; i++) {
-            if (Math.abs(eta[i]) > EXTREME_ETA) {
-                extreme++;
-            }
-        }
+        long extreme = eval.extremeRows();
         if (!converged || extreme > 0) {
-            Optional<Boolean> separated = SeparationCheck.separated(x, y, kept);
+            Optional<Boolean> separated = SeparationCheck.separated(rows, yColumn, kept);
             if (separated.orElse(!converged)) {
-                List<String> diverging = diverging(x, beta, lastStep, kept, names);
-                int perfect = perfectlyPredicted(eta, y);
+                List<String> diverging = diverging(rows, layout.hasIntercept(), beta, lastStep, kept, names);
+                long perfect = eval.perfectRows();
                 throw new SeparationException("(quasi-)complete separation in the logistic regression of '" + outcomeName
                         + "': " + perfect + " of " + n + " rows are predicted perfectly (fitted probability numerically "
                         + "0 or 1), the coefficients of " + diverging + " diverge, and the maximum-likelihood estimate "
                         + "does not exist" + (separated.isPresent() ? "" : " (suspected: the linear-programming check "
                         + "was not run on " + n + " rows)") + "; drop or coarsen these covariates, or restrict the "
-                        + "data to where both outcome values occur", diverging, perfect);
+                        + "data to where both outcome values occur", diverging, (int) perfect);
             }
             if (!converged) {
                 throw new CausalException("the logistic regression of '" + outcomeName + "' did not converge in "
@@ -269,42 +302,24 @@ public final class LogisticRegression {
             table.add(new Coefficient(names.get(kept[a]), b, se, z, Distributions.twoSidedP(z, Double.POSITIVE_INFINITY),
                     b - q * se, b + q * se));
         }
-        return new LogisticFit(outcomeName, names, table, dropped, cov, beta, eta, eval.deviance(), nullDeviance,
+        return new LogisticFit(outcomeName, names, table, dropped, cov, beta, n, null, eval.deviance(), nullDeviance,
                 iterations, warnings);
     }
 
-    private static int perfectlyPredicted(double[] eta, double[] y) {
-        int count = 0;
-        for (int i = 0; i < eta.length; i++) {
-            double mu = Logistic.probability(eta[i]);
-            if ((y[i] == 1.0 && Logistic.complement(eta[i]) < 1e-10) || (y[i] == 0.0 && mu < 1e-10)) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    /** The columns whose standardised coefficient or last step dominates the divergence. */
-    private static List<String> diverging(DesignMatrix x, double[] beta, double[] step, int[] kept, List<String> names) {
+    /** The columns whose standardised coefficient or last step dominates the divergence (one pass for the spreads). */
+    private static List<String> diverging(RowPasses rows, boolean intercept, double[] beta, double[] step, int[] kept,
+            List<String> names) {
         int k = kept.length;
+        ColumnMoments moments = rows.pass(() -> new ColumnMoments(kept));
         double[] size = new double[k];
         double max = 0.0;
         for (int a = 0; a < k; a++) {
             int j = kept[a];
-            if (x.hasIntercept() && j == 0) {
+            if (intercept && j == 0) {
                 continue;
             }
-            double[] col = x.column(j);
-            double m = 0;
-            for (double v : col) {
-                m += v;
-            }
-            m /= col.length;
-            double ss = 0;
-            for (double v : col) {
-                ss += (v - m) * (v - m);
-            }
-            double sd = Math.sqrt(ss / Math.max(1, col.length - 1));
+            WeightedMoments m = moments.of(a);
+            double sd = Math.sqrt(m.centredSumOfSquares() / Math.max(1, m.weight() - 1));
             size[a] = sd * Math.max(Math.abs(beta[j]), Math.abs(step[j]));
             max = Math.max(max, size[a]);
         }

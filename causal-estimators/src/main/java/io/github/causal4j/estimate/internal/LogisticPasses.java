@@ -1,14 +1,20 @@
 package io.github.causal4j.estimate.internal;
 
 import io.github.causal4j.estimate.DesignMatrix;
-import io.github.causal4j.estimate.Parallelism;
+import io.github.causal4j.estimate.stats.BlockStatistics;
+import io.github.causal4j.estimate.stats.RowBlock;
+import io.github.causal4j.estimate.stats.RowPasses;
 
 /**
  * One pass of Newton's method for logistic regression: at coefficients b, the deviance
  * {@code -2 sum [y log mu + (1-y) log(1-mu)]}, the score {@code X'(y - mu)} and the Fisher
- * information {@code X'WX}, {@code W = mu(1-mu)}, as mergeable chunk sums.
+ * information {@code X'WX}, {@code W = mu(1-mu)}, as mergeable statistics of row blocks, with the
+ * counts of rows whose fit is extreme (what the separation diagnosis needs).
  */
 public final class LogisticPasses {
+
+    /** Linear predictors beyond this magnitude count as fitted probabilities numerically 0 or 1. */
+    public static final double EXTREME_ETA = 30.0;
 
     private LogisticPasses() {
     }
@@ -20,25 +26,82 @@ public final class LogisticPasses {
      * @param score {@code X'(y - mu)} over all p columns
      * @param information {@code X'WX}, p x p row-major symmetric
      * @param maxAbsEta the largest {@code |x_i'b|}
-     * @param eta the linear predictor of every row
+     * @param extremeRows rows with {@code |x_i'b| >} {@link #EXTREME_ETA}
+     * @param perfectRows rows predicted perfectly: {@code 1 - mu < 1e-10} with y = 1, {@code mu < 1e-10} with y = 0
      */
-    public record Evaluation(double deviance, double[] score, double[] information, double maxAbsEta, double[] eta) {
+    public record Evaluation(double deviance, double[] score, double[] information, double maxAbsEta, long extremeRows,
+            long perfectRows) {
     }
 
-    private static final class Partial {
+    /** The statistics of one Newton pass at fixed coefficients. */
+    private static final class Partial implements BlockStatistics<Partial> {
+        private static final long serialVersionUID = 1L;
+
+        private final int y;
+        private final double[] beta;
         double deviance;
         double maxAbsEta;
+        long extreme;
+        long perfect;
         final double[] score;
         final GramAccumulator information;
+        private transient double[] w;
 
-        Partial(int p) {
+        Partial(int yColumn, double[] beta) {
+            int p = beta.length;
+            this.y = yColumn;
+            this.beta = beta;
             score = new double[p];
             information = new GramAccumulator(p);
         }
 
-        Partial merge(Partial o) {
+        @Override
+        public void add(RowBlock block) {
+            int m = block.rows();
+            int p = beta.length;
+            int width = block.width();
+            double[] values = block.values();
+            if (w == null || w.length < m) {
+                w = new double[Math.max(m, RowChunks.BLOCK_ROWS)];
+            }
+            for (int i = 0; i < m; i++) {
+                int base = i * width;
+                double eta = Dot.product(values, base, beta, 0, p);
+                // one exp and one log per row: with t = exp(-|eta|) in (0, 1], mu and 1 - mu are 1/(1+t) and
+                // t/(1+t) (in the order of eta's sign), and the deviance term is 2 (max(-s eta, 0) + log(1+t)).
+                // log(1+t) instead of log1p(t) (not a JIT intrinsic): its absolute error stays below 1e-16
+                // per row, negligible against a deviance of order n.
+                double t = Math.exp(-Math.abs(eta));
+                double big = 1.0 / (1.0 + t);
+                double small = t * big;
+                double mu = eta >= 0 ? big : small;
+                double oneMinus = eta >= 0 ? small : big;
+                double yi = values[base + y];
+                double signedEta = yi == 1.0 ? -eta : eta;
+                deviance += 2.0 * (Math.max(signedEta, 0.0) + Math.log(1.0 + t));
+                double abs = Math.abs(eta);
+                maxAbsEta = Math.max(maxAbsEta, abs);
+                if (abs > EXTREME_ETA) {
+                    extreme++;
+                }
+                if (yi == 1.0 ? oneMinus < 1e-10 : mu < 1e-10) {
+                    perfect++;
+                }
+                double r = yi == 1.0 ? oneMinus : -mu;
+                for (int j = 0; j < p; j++) {
+                    score[j] += r * values[base + j];
+                }
+                w[i] = mu * oneMinus;
+            }
+            information.add(values, m, width, w);
+        }
+
+        @Override
+        public Partial merge(Partial o) {
             deviance += o.deviance;
             maxAbsEta = Math.max(maxAbsEta, o.maxAbsEta);
+            extreme += o.extreme;
+            perfect += o.perfect;
             for (int j = 0; j < score.length; j++) {
                 score[j] += o.score[j];
             }
@@ -48,52 +111,15 @@ public final class LogisticPasses {
     }
 
     /**
-     * @param x design
-     * @param y 0/1 outcome
-     * @param beta coefficients of all p columns (0 for dropped ones)
-     * @param parallelism threads
+     * @param rows the rows: the design, then variables including the 0/1 outcome
+     * @param yColumn position of the outcome in a row
+     * @param beta coefficients of all p design columns (0 for dropped ones)
      * @return the pass' sums
      */
-    public static Evaluation evaluate(DesignMatrix x, double[] y, double[] beta, Parallelism parallelism) {
-        int n = x.rowCount();
-        int p = x.columnCount();
-        double[] etas = new double[n];
-        Partial total = RowChunks.reduce(n, parallelism, (from, to) -> {
-            Partial part = new Partial(p);
-            double[] block = new double[RowChunks.BLOCK_ROWS * p];
-            double[] w = new double[RowChunks.BLOCK_ROWS];
-            for (int start = from; start < to; start += RowChunks.BLOCK_ROWS) {
-                int end = Math.min(to, start + RowChunks.BLOCK_ROWS);
-                int m = end - start;
-                x.fill(start, end, block, p);
-                for (int i = 0; i < m; i++) {
-                    int base = i * p;
-                    double eta = Dot.product(block, base, beta, 0, p);
-                    etas[start + i] = eta;
-                    // one exp and one log per row: with t = exp(-|eta|) in (0, 1], mu and 1 - mu are 1/(1+t) and
-                    // t/(1+t) (in the order of eta's sign), and the deviance term is 2 (max(-s eta, 0) + log(1+t)).
-                    // log(1+t) instead of log1p(t) (not a JIT intrinsic): its absolute error stays below 1e-16
-                    // per row, negligible against a deviance of order n.
-                    double t = Math.exp(-Math.abs(eta));
-                    double big = 1.0 / (1.0 + t);
-                    double small = t * big;
-                    double mu = eta >= 0 ? big : small;
-                    double oneMinus = eta >= 0 ? small : big;
-                    double yi = y[start + i];
-                    double signedEta = yi == 1.0 ? -eta : eta;
-                    part.deviance += 2.0 * (Math.max(signedEta, 0.0) + Math.log(1.0 + t));
-                    part.maxAbsEta = Math.max(part.maxAbsEta, Math.abs(eta));
-                    double r = yi == 1.0 ? oneMinus : -mu;
-                    for (int j = 0; j < p; j++) {
-                        part.score[j] += r * block[base + j];
-                    }
-                    w[i] = mu * oneMinus;
-                }
-                part.information.add(block, m, p, w);
-            }
-            return part;
-        }, Partial::merge);
-        return new Evaluation(total.deviance, total.score, total.information.symmetric(), total.maxAbsEta, etas);
+    public static Evaluation evaluate(RowPasses rows, int yColumn, double[] beta) {
+        Partial total = rows.pass(() -> new Partial(yColumn, beta));
+        return new Evaluation(total.deviance, total.score, total.information.symmetric(), total.maxAbsEta, total.extreme,
+                total.perfect);
     }
 
     /**

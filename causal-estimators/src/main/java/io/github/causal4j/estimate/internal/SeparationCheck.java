@@ -1,6 +1,8 @@
 package io.github.causal4j.estimate.internal;
 
-import io.github.causal4j.estimate.DesignMatrix;
+import io.github.causal4j.estimate.stats.BlockStatistics;
+import io.github.causal4j.estimate.stats.RowBlock;
+import io.github.causal4j.estimate.stats.RowPasses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,28 +36,23 @@ public final class SeparationCheck {
     }
 
     /**
-     * @param x the design
-     * @param y the 0/1 outcome
+     * @param rows the rows: the design, then variables including the 0/1 outcome
+     * @param yColumn position of the outcome in a row
      * @param kept the columns to use (a full-rank set)
      * @return true if separated, false if the MLE exists, empty if the check was not run or did not finish
      */
-    public static Optional<Boolean> separated(DesignMatrix x, double[] y, int[] kept) {
-        int n = x.rowCount();
-        if (n > MAX_ROWS) {
+    public static Optional<Boolean> separated(RowPasses rows, int yColumn, int[] kept) {
+        if (rows.rowCount() > MAX_ROWS) {
             return Optional.empty();
         }
-        int p = x.columnCount();
+        int n = (int) rows.rowCount();
         int k = kept.length;
+        // one pass gathers a_i = (2 y_i - 1) x_i over the kept columns, in row order
+        double[] signed = rows.pass(() -> new SignedRows(yColumn, kept)).values();
         double[][] a = new double[k][n];
-        double[] block = new double[RowChunks.BLOCK_ROWS * p];
-        for (int start = 0; start < n; start += RowChunks.BLOCK_ROWS) {
-            int end = Math.min(n, start + RowChunks.BLOCK_ROWS);
-            x.fill(start, end, block, p);
-            for (int i = start; i < end; i++) {
-                double sign = y[i] == 1.0 ? 1.0 : -1.0;
-                for (int j = 0; j < k; j++) {
-                    a[j][i] = sign * block[(i - start) * p + kept[j]];
-                }
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < k; j++) {
+                a[j][i] = signed[i * k + j];
             }
         }
         List<LinearConstraint> constraints = new ArrayList<>(k);
@@ -80,6 +77,54 @@ public final class SeparationCheck {
             return Optional.of(true);
         } catch (TooManyIterationsException e) {
             return Optional.empty();
+        }
+    }
+
+    /** The rows {@code (2 y_i - 1) x_i} (kept columns), concatenated in order. */
+    private static final class SignedRows implements BlockStatistics<SignedRows> {
+        private static final long serialVersionUID = 1L;
+
+        private final int y;
+        private final int[] kept;
+        private double[] values = new double[0];
+        private int used;
+
+        SignedRows(int yColumn, int[] kept) {
+            this.y = yColumn;
+            this.kept = kept;
+        }
+
+        private void ensure(int more) {
+            if (used + more > values.length) {
+                values = java.util.Arrays.copyOf(values, Math.max(used + more, 2 * values.length));
+            }
+        }
+
+        @Override
+        public void add(RowBlock block) {
+            int k = kept.length;
+            int width = block.width();
+            double[] v = block.values();
+            ensure(block.rows() * k);
+            for (int i = 0; i < block.rows(); i++) {
+                int base = i * width;
+                double sign = v[base + y] == 1.0 ? 1.0 : -1.0;
+                for (int j = 0; j < k; j++) {
+                    values[used++] = sign * v[base + kept[j]];
+                }
+            }
+        }
+
+        @Override
+        public SignedRows merge(SignedRows other) {
+            ensure(other.used);
+            System.arraycopy(other.values, 0, values, used, other.used);
+            used += other.used;
+            return this;
+        }
+
+        double[] values() {
+            return java.util.Arrays.copyOf(values, used);
         }
     }
 }
