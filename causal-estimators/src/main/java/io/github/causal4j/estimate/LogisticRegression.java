@@ -123,6 +123,11 @@ public final class LogisticRegression {
                 Objects.requireNonNull(threads, "threads"));
     }
 
+    /** @return the threads passes over data in memory may use */
+    public Parallelism parallelism() {
+        return parallelism;
+    }
+
     /**
      * @param data the data
      * @param outcome a 0/1 column

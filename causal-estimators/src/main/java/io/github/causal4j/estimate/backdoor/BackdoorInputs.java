@@ -3,6 +3,11 @@ package io.github.causal4j.estimate.backdoor;
 import io.github.causal4j.data.Column;
 import io.github.causal4j.data.Dataset;
 import io.github.causal4j.data.NumericColumn;
+import io.github.causal4j.estimate.DesignMatrix;
+import io.github.causal4j.estimate.Parallelism;
+import io.github.causal4j.estimate.internal.DesignRows;
+import io.github.causal4j.estimate.internal.Provenances;
+import io.github.causal4j.estimate.stats.RowPasses;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -91,6 +96,16 @@ final class BackdoorInputs {
                     + (role.equals("treatment") ? " (binary 0/1 for this estimator)" : ""));
         }
         return n;
+    }
+
+    /**
+     * @param parallelism threads for the passes
+     * @return the rows of the propensity design (intercept and covariates), then the treatment and the outcome
+     */
+    RowPasses rows(Parallelism parallelism) {
+        DesignMatrix x = DesignMatrix.of(data, covariates, true);
+        return DesignRows.of(x, List.of(treatment, outcome), List.of(d, y), parallelism,
+                Provenances.digest(data, usedColumns()));
     }
 
     /** @return every column used, for the provenance digest */

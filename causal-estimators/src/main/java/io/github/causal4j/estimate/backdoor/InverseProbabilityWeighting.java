@@ -5,9 +5,14 @@ import io.github.causal4j.estimate.AverageEffect;
 import io.github.causal4j.estimate.CovariateBalance;
 import io.github.causal4j.estimate.EffectEstimator;
 import io.github.causal4j.estimate.Estimate;
+import io.github.causal4j.estimate.LogisticFit;
 import io.github.causal4j.estimate.LogisticRegression;
 import io.github.causal4j.estimate.WeightNormalization;
 import io.github.causal4j.estimate.internal.Provenances;
+import io.github.causal4j.estimate.internal.RestrictedRows;
+import io.github.causal4j.estimate.internal.RowChunks;
+import io.github.causal4j.estimate.stats.RowLayout;
+import io.github.causal4j.estimate.stats.RowPasses;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -137,51 +142,100 @@ public final class InverseProbabilityWeighting implements EffectEstimator {
     @Override
     public Estimate estimate(Dataset data, String treatment, String outcome, List<String> covariates) {
         BackdoorInputs in = BackdoorInputs.of(data, treatment, outcome, covariates, true, method());
+        return estimate(in.rows(propensityModel.parallelism()), treatment, outcome);
+    }
+
+    /**
+     * The estimate from rows read in passes (e.g. a Spark DataFrame's, through {@code causal-spark}):
+     * the same computation as {@link #estimate(Dataset, String, String, List)}, whose rows these are
+     * when in memory.
+     *
+     * <p>Passes over the rows: those of the propensity model ({@link LogisticRegression#fit(RowPasses,
+     * String)}: about one per Newton iteration), then two (the weighted sums with the overlap and balance
+     * sums; the gradients and variance terms). Trimming adds one pass to count the units kept and, when
+     * some are dropped, the propensity model's passes again on the units kept.
+     *
+     * @param rows the rows: the propensity design (an intercept and the covariates' columns), then
+     *     variables including {@code treatment} (0/1) and {@code outcome}
+     * @param treatment the treatment variable
+     * @param outcome the outcome variable
+     * @return the estimate
+     * @throws IllegalArgumentException if the design has no intercept, a variable is missing, or the treatment
+     *     is not 0/1 with both values
+     */
+    public Estimate estimate(RowPasses rows, String treatment, String outcome) {
+        RowLayout layout = rows.layout();
+        if (!layout.hasIntercept()) {
+            throw new IllegalArgumentException("the propensity design of " + method() + " needs an intercept column");
+        }
+        int dColumn = layout.variableColumn(treatment);
+        int yColumn = layout.variableColumn(outcome);
+        rows.summary(treatment).requireBothBinaryValues("treatment", method());
+        List<String> covariates = layout.termNames();
         List<String> warnings = new ArrayList<>();
         Map<String, Double> diagnostics = new LinkedHashMap<>();
-        PropensityScores ps = PropensityScores.fit(data, treatment, in.covariates, in.d, propensityModel);
+        LogisticFit ps = propensityModel.fit(rows, treatment);
+        RowPasses used = rows;
         if (bound > 0 && !clip) {
-            int[] keep = inside(ps, bound);
-            int trimmed = in.n - keep.length;
+            RestrictedRows inside = RestrictedRows.of(rows, IpwPasses.inside(ps.coefficientVector(), bound));
+            long trimmed = rows.rowCount() - inside.rowCount();
             diagnostics.put("trimmed", (double) trimmed);
             if (trimmed > 0) {
                 warnings.add(trimmed + " units with propensity outside [" + bound + ", " + (1 - bound)
                         + "] were dropped: the estimate is for the overlap population");
-                Dataset kept = data.rows(keep);
-                in = BackdoorInputs.of(kept, treatment, outcome, covariates, true, method());
-                ps = PropensityScores.fit(kept, treatment, in.covariates, in.d, propensityModel);
+                inside.summary(treatment).requireBothBinaryValues("treatment", method());
+                ps = propensityModel.fit(inside, treatment);
+                used = inside;
             }
         }
-        warnings.addAll(ps.fit.warnings());
-        int n = in.n;
-        double[] e = ps.e.clone();
-        double[] oneMinus = ps.oneMinusE.clone();
-        boolean[] fixed = new boolean[n];
+        warnings.addAll(ps.warnings());
+        int n = RowChunks.rowCount(used);
+        RowLayout usedLayout = used.layout();
+        int p = usedLayout.designWidth();
+        IpwPasses.Setting setting = new IpwPasses.Setting(dColumn, yColumn, ps.coefficientVector(), estimand,
+                clip ? bound : 0.0);
+        int[] balanceColumns = new int[p - 1];
+        for (int j = 1; j < p; j++) {
+            balanceColumns[j - 1] = j;
+        }
+        IpwPasses.Sums sums = used.pass(() -> new IpwPasses.Sums(setting, balanceColumns));
         if (clip) {
-            int clipped = 0;
-            for (int i = 0; i < n; i++) {
-                if (e[i] < bound || oneMinus[i] < bound) {
-                    e[i] = e[i] < bound ? bound : 1 - bound;
-                    oneMinus[i] = 1 - e[i];
-                    fixed[i] = true;
-                    clipped++;
-                }
+            diagnostics.put("clipped", (double) sums.clipped);
+        }
+        boolean hajek = normalization == WeightNormalization.HAJEK;
+        double mu1 = sums.t1 / sums.s1;
+        double mu0 = sums.t0 / sums.s0;
+        double tau = sums.total / sums.size;
+        double value = hajek ? mu1 - mu0 : tau;
+        double s1 = sums.s1;
+        double s0 = sums.s0;
+        double size = sums.size;
+        IpwPasses.VarianceTerms terms = used.pass(() -> new IpwPasses.VarianceTerms(setting, hajek, mu1, mu0, s1, s0,
+                tau, size));
+        double[] gamma = new double[p];
+        if (hajek) {
+            double[] c1 = correction(ps, terms.gradient1);
+            double[] c0 = correction(ps, terms.gradient0);
+            for (int j = 0; j < p; j++) {
+                gamma[j] = c1[j] / s1 - c0[j] / s0;
             }
-            diagnostics.put("clipped", (double) clipped);
+        } else {
+            double[] c = correction(ps, terms.gradient1);
+            for (int j = 0; j < p; j++) {
+                gamma[j] = c[j] / size;
+            }
         }
-        Weights w = Weights.of(estimand, in.d, e, oneMinus, fixed);
-        double[] linear = normalization == WeightNormalization.HAJEK ? hajek(in, ps, w) : horvitzThompson(in, ps, w);
-        double value = linear[n];
-        double variance = 0.0;
-        for (int i = 0; i < n; i++) {
-            variance += linear[i] * linear[i];
+        double[] rr = terms.rr.symmetric();
+        double variance = terms.aa;
+        for (int a = 0; a < p; a++) {
+            variance += 2 * gamma[a] * terms.ar[a];
+            for (int b = 0; b < p; b++) {
+                variance += gamma[a] * rr[a * p + b] * gamma[b];
+            }
         }
-        Overlap.diagnose(in.d, e, oneMinus, w, diagnostics, warnings);
-        double[] after = new double[n];
-        for (int i = 0; i < n; i++) {
-            after[i] = in.d[i] == 1.0 ? w.treated[i] : w.control[i];
-        }
-        List<CovariateBalance> balance = Balance.of(in.data, in.covariates, in.d, after, estimand);
+        sums.overlap.report(diagnostics, warnings);
+        List<CovariateBalance> balance = covariates.isEmpty() ? List.of()
+                : sums.balance.rows(usedLayout.designColumns().subList(1, p), estimand);
         if (!balance.isEmpty()) {
             diagnostics.put("max_abs_smd_before", Balance.maxAbsSmd(balance, false));
             diagnostics.put("max_abs_smd_after", Balance.maxAbsSmd(balance, true));
@@ -191,89 +245,33 @@ public final class InverseProbabilityWeighting implements EffectEstimator {
         settings.put("normalization", normalization.name().toLowerCase(java.util.Locale.ROOT));
         settings.put(clip ? "clipping" : "trimming", Double.toString(bound));
         settings.put("covariates", String.join(",", covariates));
-        return Estimate.builder(method(), estimand).variables(treatment, outcome).value(value, Math.sqrt(variance))
-                .confidenceLevel(confidenceLevel).n(n).diagnostics(diagnostics).balance(balance).warnings(warnings)
-                .provenance(Provenances.of(data, in.usedColumns(), method(), settings, OptionalLong.empty())).build();
+        return Estimate.builder(method(), estimand).variables(treatment, outcome).value(value, Math.sqrt(Math.max(0.0,
+                variance))).confidenceLevel(confidenceLevel).n(n).diagnostics(diagnostics).balance(balance)
+                .warnings(warnings).provenance(Provenances.of(rows, method(), settings, OptionalLong.empty())).build();
     }
 
-    private static int[] inside(PropensityScores ps, double a) {
-        int[] keep = new int[ps.e.length];
-        int k = 0;
-        for (int i = 0; i < ps.e.length; i++) {
-            if (ps.e[i] >= a && ps.oneMinusE[i] >= a) {
-                keep[k++] = i;
+    /**
+     * The propensity model's term of the linearisation, {@code I^{-1} H} over the design columns (0
+     * for dropped ones), for a gradient {@code H = sum_i dh_i/dgamma} (Lunceford &amp; Davidian 2004,
+     * sec. 3.2).
+     */
+    static double[] correction(LogisticFit ps, double[] gradient) {
+        List<String> names = ps.designColumns();
+        double[][] cov = ps.covariance();
+        int k = cov.length;
+        int[] kept = new int[k];
+        for (int a = 0; a < k; a++) {
+            kept[a] = names.indexOf(ps.coefficients().get(a).name());
+        }
+        double[] c = new double[names.size()];
+        for (int a = 0; a < k; a++) {
+            double s = 0.0;
+            for (int b = 0; b < k; b++) {
+                s += cov[a][b] * gradient[kept[b]];
             }
+            c[kept[a]] = s;
         }
-        return java.util.Arrays.copyOf(keep, k);
-    }
-
-    /**
-     * Hájek: tau = mu1 - mu0, mu_a = sum w_a y / sum w_a. Linearisation of mu_a:
-     * {@code [w_a,i (y_i - mu_a) + (I^{-1} H_a)' x_i (d_i - e_i)] / sum w_a}, with
-     * {@code H_a = sum_i g_a,i (y_i - mu_a) x_i} and {@code dw_a,i/dgamma = g_a,i x_i}.
-     * Returns L_1..L_n followed by the estimate.
-     */
-    private static double[] hajek(BackdoorInputs in, PropensityScores ps, Weights w) {
-        int n = in.n;
-        double s1 = 0;
-        double s0 = 0;
-        double t1 = 0;
-        double t0 = 0;
-        for (int i = 0; i < n; i++) {
-            s1 += w.treated[i];
-            s0 += w.control[i];
-            t1 += w.treated[i] * in.y[i];
-            t0 += w.control[i] * in.y[i];
-        }
-        double mu1 = t1 / s1;
-        double mu0 = t0 / s0;
-        double[] g1 = new double[n];
-        double[] g0 = new double[n];
-        for (int i = 0; i < n; i++) {
-            g1[i] = w.treatedDerivative[i] * (in.y[i] - mu1);
-            g0[i] = w.controlDerivative[i] * (in.y[i] - mu0);
-        }
-        double[] c1 = ps.correction(ps.gradient(g1));
-        double[] c0 = ps.correction(ps.gradient(g0));
-        double[] out = new double[n + 1];
-        for (int i = 0; i < n; i++) {
-            out[i] = (w.treated[i] * (in.y[i] - mu1) + c1[i]) / s1 - (w.control[i] * (in.y[i] - mu0) + c0[i]) / s0;
-        }
-        out[n] = mu1 - mu0;
-        return out;
-    }
-
-    /**
-     * Horvitz–Thompson: tau = (sum w1 y - sum w0 y) / N, N the size of the target population.
-     * Linearisation {@code [w1_i y_i - w0_i y_i - t_i tau + (I^{-1} H)' x_i (d_i - e_i)] / N}, t_i
-     * the target-population indicator.
-     */
-    private double[] horvitzThompson(BackdoorInputs in, PropensityScores ps, Weights w) {
-        int n = in.n;
-        double total = 0;
-        double size = 0;
-        double[] target = new double[n];
-        for (int i = 0; i < n; i++) {
-            total += (w.treated[i] - w.control[i]) * in.y[i];
-            target[i] = switch (estimand) {
-                case ATE -> 1.0;
-                case ATT -> in.d[i];
-                case ATC -> 1.0 - in.d[i];
-            };
-            size += target[i];
-        }
-        double tau = total / size;
-        double[] g = new double[n];
-        for (int i = 0; i < n; i++) {
-            g[i] = (w.treatedDerivative[i] - w.controlDerivative[i]) * in.y[i];
-        }
-        double[] c = ps.correction(ps.gradient(g));
-        double[] out = new double[n + 1];
-        for (int i = 0; i < n; i++) {
-            out[i] = ((w.treated[i] - w.control[i]) * in.y[i] - target[i] * tau + c[i]) / size;
-        }
-        out[n] = tau;
-        return out;
+        return c;
     }
 
     /** @return e.g. {@code "InverseProbabilityWeighting[ATT, HAJEK, trimming=0.0]"} */

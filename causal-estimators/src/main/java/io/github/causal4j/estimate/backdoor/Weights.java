@@ -26,36 +26,51 @@ final class Weights {
     static Weights of(AverageEffect estimand, double[] d, double[] e, double[] oneMinusE, boolean[] fixed) {
         int n = d.length;
         Weights w = new Weights(n);
+        double[] row = new double[4];
         for (int i = 0; i < n; i++) {
-            double odds = e[i] / oneMinusE[i];
-            double inverseOdds = oneMinusE[i] / e[i];
-            double derivative = fixed[i] ? 0.0 : 1.0;
-            if (d[i] == 1.0) {
-                switch (estimand) {
-                    case ATE -> {
-                        w.treated[i] = 1.0 / e[i];
-                        w.treatedDerivative[i] = -inverseOdds * derivative;
-                    }
-                    case ATT -> w.treated[i] = 1.0;
-                    case ATC -> {
-                        w.treated[i] = inverseOdds;
-                        w.treatedDerivative[i] = -inverseOdds * derivative;
-                    }
-                }
-            } else {
-                switch (estimand) {
-                    case ATE -> {
-                        w.control[i] = 1.0 / oneMinusE[i];
-                        w.controlDerivative[i] = odds * derivative;
-                    }
-                    case ATT -> {
-                        w.control[i] = odds;
-                        w.controlDerivative[i] = odds * derivative;
-                    }
-                    case ATC -> w.control[i] = 1.0;
-                }
-            }
+            row(estimand, d[i] == 1.0, e[i], oneMinusE[i], fixed[i], row);
+            w.treated[i] = row[0];
+            w.control[i] = row[1];
+            w.treatedDerivative[i] = row[2];
+            w.controlDerivative[i] = row[3];
         }
         return w;
+    }
+
+    /**
+     * One unit's weights: {@code out = [treated weight, control weight, treated derivative, control
+     * derivative]} (the other arm's entries are 0).
+     */
+    static void row(AverageEffect estimand, boolean treatedUnit, double e, double oneMinusE, boolean fixed,
+            double[] out) {
+        java.util.Arrays.fill(out, 0.0);
+        double derivative = fixed ? 0.0 : 1.0;
+        if (treatedUnit) {
+            switch (estimand) {
+                case ATE -> {
+                    out[0] = 1.0 / e;
+                    out[2] = -(oneMinusE / e) * derivative;
+                }
+                case ATT -> out[0] = 1.0;
+                case ATC -> {
+                    double inverseOdds = oneMinusE / e;
+                    out[0] = inverseOdds;
+                    out[2] = -inverseOdds * derivative;
+                }
+            }
+        } else {
+            switch (estimand) {
+                case ATE -> {
+                    out[1] = 1.0 / oneMinusE;
+                    out[3] = (e / oneMinusE) * derivative;
+                }
+                case ATT -> {
+                    double odds = e / oneMinusE;
+                    out[1] = odds;
+                    out[3] = odds * derivative;
+                }
+                case ATC -> out[1] = 1.0;
+            }
+        }
     }
 }

@@ -2,6 +2,9 @@ package io.github.causal4j.estimate.internal;
 
 import io.github.causal4j.estimate.DesignMatrix;
 import io.github.causal4j.estimate.Parallelism;
+import io.github.causal4j.estimate.stats.BlockStatistics;
+import io.github.causal4j.estimate.stats.RowBlock;
+import io.github.causal4j.estimate.stats.RowPasses;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,15 +55,61 @@ public final class ArmLeastSquares {
         }
     }
 
-    private static final class Partial {
+    /** Each row's {@code [x, y]} goes to its arm's TSQR accumulator, through a buffer of full blocks. */
+    private static final class Partial implements BlockStatistics<Partial> {
+        private static final long serialVersionUID = 1L;
+
+        private final int p;
+        private final int y;
+        private final int d;
         final TsqrAccumulator[] qr;
         final int[] count = new int[2];
+        private final double[][] buffer;
+        private final int[] filled = new int[2];
 
-        Partial(int q) {
+        Partial(int p, int yColumn, int dColumn) {
+            this.p = p;
+            this.y = yColumn;
+            this.d = dColumn;
+            int q = p + 1;
             qr = new TsqrAccumulator[] {new TsqrAccumulator(q), new TsqrAccumulator(q)};
+            buffer = new double[][] {new double[RowChunks.BLOCK_ROWS * q], new double[RowChunks.BLOCK_ROWS * q]};
         }
 
-        Partial merge(Partial other) {
+        @Override
+        public void add(RowBlock block) {
+            int q = p + 1;
+            double[] values = block.values();
+            int width = block.width();
+            for (int i = 0; i < block.rows(); i++) {
+                int base = i * width;
+                int a = values[base + d] == 1.0 ? 1 : 0;
+                int at = filled[a] * q;
+                System.arraycopy(values, base, buffer[a], at, p);
+                buffer[a][at + p] = values[base + y];
+                if (++filled[a] == RowChunks.BLOCK_ROWS) {
+                    flush(a);
+                }
+            }
+        }
+
+        private void flush(int a) {
+            qr[a].add(buffer[a], filled[a]);
+            count[a] += filled[a];
+            filled[a] = 0;
+        }
+
+        /** Absorbs the buffered rows (the end of a unit of work). */
+        Partial flushed() {
+            flush(0);
+            flush(1);
+            return this;
+        }
+
+        @Override
+        public Partial merge(Partial other) {
+            flushed();
+            other.flushed();
             for (int a = 0; a < 2; a++) {
                 qr[a].merge(other.qr[a]);
                 count[a] += other.count[a];
@@ -78,35 +127,24 @@ public final class ArmLeastSquares {
      * @return the fits of arm 0 and arm 1
      */
     public static Fit[] fit(DesignMatrix x, double[] y, double[] d, Parallelism parallelism, double tolerance) {
-        int n = x.rowCount();
+        DesignRows rows = DesignRows.of(x, List.of("y", "d"), List.of(y, d), parallelism, () -> "");
         int p = x.columnCount();
+        return fit(rows, p, p + 1, tolerance);
+    }
+
+    /**
+     * One pass over the rows.
+     *
+     * @param rows the rows: the design, then variables
+     * @param yColumn position of the response in a row
+     * @param dColumn position of the 0/1 arm in a row
+     * @param tolerance rank tolerance
+     * @return the fits of arm 0 and arm 1
+     */
+    public static Fit[] fit(RowPasses rows, int yColumn, int dColumn, double tolerance) {
+        int p = rows.layout().designWidth();
         int q = p + 1;
-        Partial total = RowChunks.reduce(n, parallelism, (from, to) -> {
-            Partial part = new Partial(q);
-            double[] block = new double[RowChunks.BLOCK_ROWS * p];
-            double[][] arm = {new double[RowChunks.BLOCK_ROWS * q], new double[RowChunks.BLOCK_ROWS * q]};
-            int[] filled = new int[2];
-            for (int start = from; start < to; start += RowChunks.BLOCK_ROWS) {
-                int end = Math.min(to, start + RowChunks.BLOCK_ROWS);
-                x.fill(start, end, block, p);
-                for (int i = start; i < end; i++) {
-                    int a = d[i] == 1.0 ? 1 : 0;
-                    int at = filled[a] * q;
-                    System.arraycopy(block, (i - start) * p, arm[a], at, p);
-                    arm[a][at + p] = y[i];
-                    if (++filled[a] == RowChunks.BLOCK_ROWS) {
-                        part.qr[a].add(arm[a], filled[a]);
-                        part.count[a] += filled[a];
-                        filled[a] = 0;
-                    }
-                }
-            }
-            for (int a = 0; a < 2; a++) {
-                part.qr[a].add(arm[a], filled[a]);
-                part.count[a] += filled[a];
-            }
-            return part;
-        }, Partial::merge);
+        Partial total = rows.pass(() -> new Partial(p, yColumn, dColumn)).flushed();
         Fit[] out = new Fit[2];
         for (int a = 0; a < 2; a++) {
             OrderedPivotingQr.Solution s = OrderedPivotingQr.solve(total.qr[a].r(), q, p, tolerance);
