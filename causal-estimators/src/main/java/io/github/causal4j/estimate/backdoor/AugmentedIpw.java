@@ -11,10 +11,12 @@ import io.github.causal4j.estimate.LogisticRegression;
 import io.github.causal4j.estimate.Parallelism;
 import io.github.causal4j.estimate.RankDeficiency;
 import io.github.causal4j.estimate.internal.ArmLeastSquares;
-import io.github.causal4j.estimate.internal.Logistic;
+import io.github.causal4j.estimate.internal.DesignRows;
 import io.github.causal4j.estimate.internal.Provenances;
 import io.github.causal4j.estimate.internal.RowChunks;
 import io.github.causal4j.estimate.internal.Seeds;
+import io.github.causal4j.estimate.stats.RowLayout;
+import io.github.causal4j.estimate.stats.RowPasses;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -137,54 +139,90 @@ public final class AugmentedIpw implements EffectEstimator {
         return "aipw";
     }
 
-    /** Nuisance predictions for every row. */
+    /** Nuisance predictions for every row (cross-fitting). */
     private record Nuisances(double[] eta, double[] m1, double[] m0, List<String> warnings) {
     }
 
     @Override
     public Estimate estimate(Dataset data, String treatment, String outcome, List<String> covariates) {
         BackdoorInputs in = BackdoorInputs.of(data, treatment, outcome, covariates, true, method());
-        int n = in.n;
+        if (folds <= 1) {
+            return estimate(in.rows(parallelism), treatment, outcome);
+        }
         DesignMatrix x = DesignMatrix.of(data, in.covariates, true);
-        int[] arms = {n - in.treatedCount, in.treatedCount};
+        requireArmSizes(in.n - in.treatedCount, in.treatedCount, x.columnCount());
+        Nuisances nu = crossFit(x, in);
+        // the cross-fitted nuisances enter as per-row variables of the same influence pass
+        RowPasses rows = DesignRows.of(x, List.of(treatment, outcome, "(eta)", "(m1)", "(m0)"),
+                List.of(in.d, in.y, nu.eta, nu.m1, nu.m0), parallelism, Provenances.digest(data, in.usedColumns()));
+        int p = x.columnCount();
+        AipwInfluence result = rows.pass(() -> new AipwInfluence(p, p + 1, AipwInfluence.Nuisance.ofColumns(p + 2, p + 3,
+                p + 4), clipping, estimand));
+        return finish(rows, treatment, outcome, in.covariates, result, nu.warnings);
+    }
+
+    /**
+     * The estimate from rows read in passes (e.g. a Spark DataFrame's, through {@code causal-spark}):
+     * the same computation as {@link #estimate(Dataset, String, String, List)} without cross-fitting.
+     *
+     * <p>Passes over the rows: those of the propensity model ({@link LogisticRegression#fit(RowPasses,
+     * String)}: about one per Newton iteration), one for both arms' outcome models, and one for the
+     * estimate, its influence-function variance and the overlap diagnostics.
+     *
+     * @param rows the rows: the design (an intercept and the covariates' columns), then variables
+     *     including {@code treatment} (0/1) and {@code outcome}
+     * @param treatment the treatment variable
+     * @param outcome the outcome variable
+     * @return the estimate
+     * @throws IllegalArgumentException with cross-fitting set (folds are assigned by row position, which
+     *     only data in memory have), without an intercept, or for a treatment that is not 0/1 with both values
+     */
+    public Estimate estimate(RowPasses rows, String treatment, String outcome) {
+        if (folds > 1) {
+            throw new IllegalArgumentException("cross-fitting assigns rows to folds by their position, which only data in "
+                    + "memory have; estimate without cross-fitting (withCrossFitting(1, seed)) on these rows");
+        }
+        RowLayout layout = rows.layout();
+        if (!layout.hasIntercept()) {
+            throw new IllegalArgumentException("the design of " + method() + " needs an intercept column");
+        }
+        int dColumn = layout.variableColumn(treatment);
+        int yColumn = layout.variableColumn(outcome);
+        long treated = rows.summary(treatment).requireBothBinaryValues("treatment", method());
+        int n = RowChunks.rowCount(rows);
+        requireArmSizes(n - treated, treated, layout.designWidth());
+        LogisticFit ps = propensityModel.fit(rows, treatment);
+        List<String> warnings = new ArrayList<>(ps.warnings());
+        ArmLeastSquares.Fit[] arms = ArmLeastSquares.fit(rows, yColumn, dColumn, LinearRegression.DEFAULT_RANK_TOLERANCE);
+        warnings.addAll(ArmLeastSquares.warnings(arms, layout.designColumns(), ""));
+        AipwInfluence.Nuisance nuisance = AipwInfluence.Nuisance.ofCoefficients(ps.coefficientVector(),
+                arms[1].coefficients(), arms[0].coefficients());
+        AipwInfluence result = rows.pass(() -> new AipwInfluence(dColumn, yColumn, nuisance, clipping, estimand));
+        return finish(rows, treatment, outcome, layout.termNames(), result, warnings);
+    }
+
+    private static void requireArmSizes(long controls, long treated, int columns) {
+        long[] arms = {controls, treated};
         for (int arm = 1; arm >= 0; arm--) {
-            if (arms[arm] <= x.columnCount()) {
+            if (arms[arm] <= columns) {
                 throw new IllegalArgumentException("the outcome model of the " + (arm == 1 ? "treated" : "control")
-                        + " arm has " + arms[arm] + " rows for " + x.columnCount() + " design columns; it needs more rows"
+                        + " arm has " + arms[arm] + " rows for " + columns + " design columns; it needs more rows"
                         + " than coefficients");
             }
         }
-        Nuisances nu = folds <= 1 ? fitAll(x, in) : crossFit(x, in);
-        double[] e = new double[n];
-        double[] oneMinus = new double[n];
-        int clipped = 0;
-        for (int i = 0; i < n; i++) {
-            e[i] = Logistic.probability(nu.eta[i]);
-            oneMinus[i] = Logistic.complement(nu.eta[i]);
-            if (clipping > 0 && (e[i] < clipping || oneMinus[i] < clipping)) {
-                e[i] = e[i] < clipping ? clipping : 1 - clipping;
-                oneMinus[i] = 1 - e[i];
-                clipped++;
-            }
-        }
-        double[] influence = new double[n];
-        double tau = switch (estimand) {
-            case ATE -> ate(in, nu, e, oneMinus, influence);
-            case ATT -> att(in, nu, e, oneMinus, influence);
-            case ATC -> atc(in, nu, e, oneMinus, influence);
-        };
-        double variance = 0.0;
-        for (int i = 0; i < n; i++) {
-            variance += influence[i] * influence[i];
-        }
-        variance /= (double) n * n;
+    }
+
+    private Estimate finish(RowPasses rows, String treatment, String outcome, List<String> covariates,
+            AipwInfluence result, List<String> nuisanceWarnings) {
+        int n = RowChunks.rowCount(rows);
+        double tau = result.estimate();
+        double variance = result.variance(n);
         Map<String, Double> diagnostics = new LinkedHashMap<>();
-        List<String> warnings = new ArrayList<>(nu.warnings);
-        boolean[] fixed = new boolean[n];
-        Overlap.diagnose(in.d, e, oneMinus, Weights.of(estimand, in.d, e, oneMinus, fixed), diagnostics, warnings);
+        List<String> warnings = new ArrayList<>(nuisanceWarnings);
+        result.overlap.report(diagnostics, warnings);
         diagnostics.put("folds", (double) Math.max(1, folds));
         if (clipping > 0) {
-            diagnostics.put("clipped", (double) clipped);
+            diagnostics.put("clipped", (double) result.clipped);
         }
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("estimand", estimand.label());
@@ -193,67 +231,9 @@ public final class AugmentedIpw implements EffectEstimator {
         settings.put("covariates", String.join(",", covariates));
         return Estimate.builder(method(), estimand).variables(treatment, outcome).value(tau, Math.sqrt(variance))
                 .confidenceLevel(confidenceLevel).n(n).diagnostics(diagnostics).warnings(warnings)
-                .provenance(Provenances.of(data, in.usedColumns(), method(), settings,
+                .provenance(Provenances.of(rows, method(), settings,
                         folds > 1 ? OptionalLong.of(seed) : OptionalLong.empty()))
                 .build();
-    }
-
-    private static double ate(BackdoorInputs in, Nuisances nu, double[] e, double[] oneMinus, double[] influence) {
-        int n = in.n;
-        double sum = 0.0;
-        for (int i = 0; i < n; i++) {
-            double phi = nu.m1[i] - nu.m0[i] + (in.d[i] == 1.0 ? (in.y[i] - nu.m1[i]) / e[i]
-                    : -(in.y[i] - nu.m0[i]) / oneMinus[i]);
-            influence[i] = phi;
-            sum += phi;
-        }
-        double tau = sum / n;
-        for (int i = 0; i < n; i++) {
-            influence[i] -= tau;
-        }
-        return tau;
-    }
-
-    private static double att(BackdoorInputs in, Nuisances nu, double[] e, double[] oneMinus, double[] influence) {
-        int n = in.n;
-        double p1 = (double) in.treatedCount / n;
-        double sum = 0.0;
-        for (int i = 0; i < n; i++) {
-            double r = in.y[i] - nu.m0[i];
-            sum += in.d[i] == 1.0 ? r : -(e[i] / oneMinus[i]) * r;
-        }
-        double tau = sum / in.treatedCount;
-        for (int i = 0; i < n; i++) {
-            double r = in.y[i] - nu.m0[i];
-            influence[i] = (in.d[i] == 1.0 ? r - tau : -(e[i] / oneMinus[i]) * r) / p1;
-        }
-        return tau;
-    }
-
-    private static double atc(BackdoorInputs in, Nuisances nu, double[] e, double[] oneMinus, double[] influence) {
-        int n = in.n;
-        int controls = n - in.treatedCount;
-        double p0 = (double) controls / n;
-        double sum = 0.0;
-        for (int i = 0; i < n; i++) {
-            double r = in.y[i] - nu.m1[i];
-            sum += in.d[i] == 0.0 ? -r : (oneMinus[i] / e[i]) * r;
-        }
-        double tau = sum / controls;
-        for (int i = 0; i < n; i++) {
-            double r = in.y[i] - nu.m1[i];
-            influence[i] = (in.d[i] == 0.0 ? -r - tau : (oneMinus[i] / e[i]) * r) / p0;
-        }
-        return tau;
-    }
-
-    private Nuisances fitAll(DesignMatrix x, BackdoorInputs in) {
-        LogisticFit ps = propensityModel.fit(x, in.d, in.treatment);
-        List<String> warnings = new ArrayList<>(ps.warnings());
-        ArmLeastSquares.Fit[] arms = ArmLeastSquares.fit(x, in.y, in.d, parallelism, LinearRegression.DEFAULT_RANK_TOLERANCE);
-        warnings.addAll(ArmLeastSquares.warnings(arms, x.columnNames(), ""));
-        double[][] m = ArmLeastSquares.predict(x, arms);
-        return new Nuisances(ps.linearPredictors(), m[1], m[0], warnings);
     }
 
     private Nuisances crossFit(DesignMatrix x, BackdoorInputs in) {
