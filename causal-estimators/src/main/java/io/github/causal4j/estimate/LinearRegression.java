@@ -454,7 +454,7 @@ public final class LinearRegression {
         int df0 = layout.hasIntercept() ? 1 : 0;
         double adjusted = 1.0 - (1.0 - r2) * (n - df0) / dof;
         return new RegressionFit(outcomeName, names, table, dropped, n, dof, rss, r2, adjusted, layout.hasIntercept(), type,
-                clusters, clusterCounts, confidenceLevel, cov, classicalSe, full, warnings);
+                clusters, clusterCounts, confidenceLevel, cov, bread, classicalSe, full, warnings);
     }
 
     private record WeightedMomentsView(double centred, double raw) {

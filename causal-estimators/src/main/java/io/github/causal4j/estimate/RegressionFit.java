@@ -39,6 +39,7 @@ public final class RegressionFit {
     private final List<Integer> clusterCounts;
     private final double confidenceLevel;
     private final double[] covariance;
+    private final double[] unscaledCovariance;
     private final double[] classicalStdErrors;
     private final double[] fullCoefficients;
     private final List<String> warnings;
@@ -46,7 +47,8 @@ public final class RegressionFit {
     RegressionFit(String outcome, List<String> designColumns, List<Coefficient> coefficients, List<String> dropped, int n,
             int dof, double rss, double rSquared, double adjustedRSquared, boolean intercept,
             CovarianceType covarianceType, List<String> clusters, List<Integer> clusterCounts, double confidenceLevel,
-            double[] covariance, double[] classicalStdErrors, double[] fullCoefficients, List<String> warnings) {
+            double[] covariance, double[] unscaledCovariance, double[] classicalStdErrors, double[] fullCoefficients,
+            List<String> warnings) {
         this.outcome = outcome;
         this.designColumns = List.copyOf(designColumns);
         this.coefficients = List.copyOf(coefficients);
@@ -67,6 +69,7 @@ public final class RegressionFit {
         this.clusterCounts = List.copyOf(clusterCounts);
         this.confidenceLevel = confidenceLevel;
         this.covariance = covariance;
+        this.unscaledCovariance = unscaledCovariance;
         this.classicalStdErrors = classicalStdErrors;
         this.fullCoefficients = fullCoefficients;
         this.warnings = List.copyOf(warnings);
@@ -187,6 +190,23 @@ public final class RegressionFit {
         double[][] out = new double[k][k];
         for (int a = 0; a < k; a++) {
             System.arraycopy(covariance, a * k, out[a], 0, k);
+        }
+        return out;
+    }
+
+    /**
+     * {@code (X'X)^{-1}} over the estimated coefficients ({@code (X'WX)^{-1}} for weighted least
+     * squares), in table order: R's {@code summary.lm(fit)$cov.unscaled}. Times the residual
+     * variance it is the classical covariance, whatever covariance the table uses; omitted-variable-bias
+     * sensitivity reads the treatment regression off it (Frisch–Waugh–Lovell).
+     *
+     * @return the k x k matrix (a fresh copy)
+     */
+    public double[][] unscaledCovariance() {
+        int k = coefficients.size();
+        double[][] out = new double[k][k];
+        for (int a = 0; a < k; a++) {
+            System.arraycopy(unscaledCovariance, a * k, out[a], 0, k);
         }
         return out;
     }

@@ -6,7 +6,12 @@ import io.github.causal4j.estimate.CovarianceType;
 import io.github.causal4j.estimate.DesignMatrix;
 import io.github.causal4j.estimate.LinearRegression;
 import io.github.causal4j.estimate.RegressionFit;
+import io.github.causal4j.estimate.Parallelism;
+import io.github.causal4j.estimate.internal.ClusterKeys;
+import io.github.causal4j.estimate.internal.DesignRows;
 import io.github.causal4j.estimate.internal.SmallMatrices;
+import io.github.causal4j.estimate.stats.RowLayout;
+import io.github.causal4j.estimate.stats.RowPasses;
 import io.github.causal4j.result.Provenance;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,7 +46,10 @@ import java.util.OptionalLong;
  */
 public final class OlsSensitivity {
 
+    /** the data in memory, or null for rows read in passes */
     private final Dataset data;
+    /** the rows read in passes, or null for data in memory */
+    private final RowPasses rows;
     private final String treatment;
     private final String outcome;
     private final List<String> covariates;
@@ -50,9 +58,10 @@ public final class OlsSensitivity {
     private final CovarianceType covariance;
     private final List<String> clusters;
 
-    private OlsSensitivity(Dataset data, String treatment, String outcome, List<String> covariates,
+    private OlsSensitivity(Dataset data, RowPasses rows, String treatment, String outcome, List<String> covariates,
             Map<String, List<String>> benchmarks, SensitivityAnalysis analysis, CovarianceType covariance, List<String> clusters) {
         this.data = data;
+        this.rows = rows;
         this.treatment = treatment;
         this.outcome = outcome;
         this.covariates = List.copyOf(covariates);
@@ -90,7 +99,33 @@ public final class OlsSensitivity {
                 throw new IllegalArgumentException("the outcome '" + outcome + "' is listed among the covariates");
             }
         }
-        return new OlsSensitivity(data, treatment, outcome, covariates, Map.of(),
+        return new OlsSensitivity(data, null, treatment, outcome, covariates, Map.of(),
+                SensitivityAnalysis.settingsOnly().names(treatment, outcome), CovarianceType.CLASSICAL, List.of());
+    }
+
+    /**
+     * The analysis on rows read in passes (e.g. a Spark DataFrame's, through {@code causal-spark}): the
+     * same computation as on data in memory. The covariates are the design's terms after the treatment.
+     *
+     * @param rows the rows: the design (an intercept, the treatment as the first term, then the
+     *     covariates), then variables including {@code outcome} and any clustering variables
+     * @param treatment the treatment D, the design's first term (numeric or binary)
+     * @param outcome the outcome Y, a variable of the rows
+     * @return the analysis, with no benchmarks yet
+     * @throws IllegalArgumentException if the design lacks the intercept or does not start with the treatment,
+     *     or the outcome is not a variable of the rows
+     */
+    public static OlsSensitivity of(RowPasses rows, String treatment, String outcome) {
+        RowLayout layout = Objects.requireNonNull(rows, "rows").layout();
+        Objects.requireNonNull(treatment, "treatment");
+        layout.variableColumn(Objects.requireNonNull(outcome, "outcome"));
+        List<String> terms = layout.termNames();
+        if (!layout.hasIntercept() || terms.isEmpty() || !terms.get(0).equals(treatment)
+                || !layout.terms().get(0).columns().equals(List.of(treatment))) {
+            throw new IllegalArgumentException("the rows' design must have an intercept and the numeric treatment '"
+                    + treatment + "' as its first term; its terms are " + terms);
+        }
+        return new OlsSensitivity(null, rows, treatment, outcome, terms.subList(1, terms.size()), Map.of(),
                 SensitivityAnalysis.settingsOnly().names(treatment, outcome), CovarianceType.CLASSICAL, List.of());
     }
 
@@ -138,7 +173,7 @@ public final class OlsSensitivity {
         }
         Map<String, List<String>> more = new LinkedHashMap<>(benchmarks);
         more.put(name, List.copyOf(members));
-        return new OlsSensitivity(data, treatment, outcome, covariates, more, analysis, covariance, clusters);
+        return new OlsSensitivity(data, rows, treatment, outcome, covariates, more, analysis, covariance, clusters);
     }
 
     /**
@@ -183,25 +218,31 @@ public final class OlsSensitivity {
      * @return the analysis with it
      */
     public OlsSensitivity withCovariance(CovarianceType type) {
-        return new OlsSensitivity(data, treatment, outcome, covariates, benchmarks, analysis, Objects.requireNonNull(type, "type"),
-                clusters);
+        return new OlsSensitivity(data, rows, treatment, outcome, covariates, benchmarks, analysis,
+                Objects.requireNonNull(type, "type"), clusters);
     }
 
     /**
-     * Uses a cluster-robust covariance (clusters named by columns of the data).
+     * Uses a cluster-robust covariance (clusters named by columns of the data, or by variables of
+     * rows read in passes).
      *
      * @param clusterColumns one or two clustering columns
      * @return the analysis with it
      */
     public OlsSensitivity clusteredBy(String... clusterColumns) {
         for (String c : clusterColumns) {
-            data.column(c);
+            if (data != null) {
+                data.column(c);
+            } else {
+                rows.layout().variableColumn(c);
+            }
         }
-        return new OlsSensitivity(data, treatment, outcome, covariates, benchmarks, analysis, covariance, List.of(clusterColumns));
+        return new OlsSensitivity(data, rows, treatment, outcome, covariates, benchmarks, analysis, covariance,
+                List.of(clusterColumns));
     }
 
     private OlsSensitivity with(SensitivityAnalysis a) {
-        return new OlsSensitivity(data, treatment, outcome, covariates, benchmarks, a, covariance, clusters);
+        return new OlsSensitivity(data, rows, treatment, outcome, covariates, benchmarks, a, covariance, clusters);
     }
 
     /** @return "outcome ~ treatment + covariates" */
@@ -215,32 +256,30 @@ public final class OlsSensitivity {
 
     /**
      * Fits the outcome regression and computes the report. Cost: one least-squares pass over the data
-     * (two with a robust covariance), O(k&sup2;) per single benchmark and O(k&sup2; g + g&sup3;) per group of g
-     * design columns, k the number of coefficients.
+     * (two with a robust or cluster-robust covariance: the meat; one more for an ill-conditioned
+     * design), O(k&sup2;) per single benchmark and O(k&sup2; g + g&sup3;) per group of g design columns, k the
+     * number of coefficients. The classical quantities the partial-R&sup2; algebra needs come from the
+     * same fit as the robust standard error ({@link RegressionFit#unscaledCovariance()}).
      *
      * @return the sensitivity report
      */
     public SensitivityReport run() {
-        List<String> outcomeTerms = new ArrayList<>();
-        outcomeTerms.add(treatment);
-        outcomeTerms.addAll(covariates);
-        DesignMatrix outcomeDesign = DesignMatrix.of(data, outcomeTerms);
-        LinearRegression classical = LinearRegression.ols();
-        RegressionFit outcomeFit = classical.fit(outcomeDesign, outcome);
-        String d = outcomeDesign.columnNames().get(outcomeDesign.columnsOfTerm(treatment)[0]);
+        RowPasses source = rows != null ? rows : rowsInMemory();
+        LinearRegression regression = LinearRegression.ols().withCovariance(covariance);
+        if (!clusters.isEmpty()) {
+            regression = regression.clusteredBy(clusters);
+        }
+        RegressionFit outcomeFit = regression.fit(source, outcome);
+        RowLayout layout = source.layout();
+        String d = treatment;
         if (!outcomeFit.hasCoefficient(d)) {
             throw new IllegalArgumentException("the treatment '" + treatment + "' is collinear with the covariates");
         }
-        OmittedVariableBias ovb = OmittedVariableBias.of(outcomeFit.coefficient(d).estimate(), outcomeFit.coefficient(d).stdError(),
-                outcomeFit.dof());
+        OmittedVariableBias ovb = OmittedVariableBias.of(outcomeFit.coefficient(d).estimate(),
+                outcomeFit.classicalStdError(d), outcomeFit.dof());
         if (covariance != CovarianceType.CLASSICAL || !clusters.isEmpty()) {
-            LinearRegression robust = LinearRegression.ols().withCovariance(covariance);
-            if (!clusters.isEmpty()) {
-                robust = robust.clusteredBy(clusters);
-            }
-            RegressionFit robustFit = robust.fit(outcomeDesign, outcome);
             String label = covariance.name() + (clusters.isEmpty() ? "" : ", clustered by " + String.join(" and ", clusters));
-            ovb = ovb.withRobustStandardError(robustFit.coefficient(d).stdError(), label);
+            ovb = ovb.withRobustStandardError(outcomeFit.coefficient(d).stdError(), label);
         }
         SensitivityAnalysis a = SensitivityAnalysis.of(ovb).names(treatment, outcome).model(formula());
         a = copySettings(a);
@@ -249,8 +288,8 @@ public final class OlsSensitivity {
             for (Map.Entry<String, List<String>> b : benchmarks.entrySet()) {
                 List<String> cols = new ArrayList<>();
                 for (String term : b.getValue()) {
-                    for (int j : outcomeDesign.columnsOfTerm(term)) {
-                        cols.add(outcomeDesign.columnNames().get(j));
+                    for (int j : layout.columnsOfTerm(term)) {
+                        cols.add(layout.designColumns().get(j));
                     }
                 }
                 double r2d = treatmentModel.partialR2(cols, b.getKey());
@@ -259,10 +298,39 @@ public final class OlsSensitivity {
             }
         }
         SensitivityReport report = a.run();
-        return report.withProvenance(provenance(report));
+        return report.withProvenance(provenance(report, source));
     }
 
-    private Provenance provenance(SensitivityReport report) {
+    /** The rows of Y ~ D + X from the data in memory: the design, then the outcome and the cluster keys. */
+    private RowPasses rowsInMemory() {
+        List<String> outcomeTerms = new ArrayList<>();
+        outcomeTerms.add(treatment);
+        outcomeTerms.addAll(covariates);
+        DesignMatrix design = DesignMatrix.of(data, outcomeTerms);
+        double[] y = data.numeric(outcome).toArray();
+        data.requireComplete(List.of(outcome));
+        List<String> names = new ArrayList<>(List.of(outcome));
+        List<double[]> values = new ArrayList<>(List.of(y));
+        for (String c : clusters) {
+            if (!names.contains(c)) {
+                names.add(c);
+                values.add(ClusterKeys.of(data, c));
+            }
+        }
+        List<String> used = new ArrayList<>(List.of(treatment, outcome));
+        used.addAll(covariates);
+        for (String c : clusters) {
+            if (!used.contains(c)) {
+                used.add(c);
+            }
+        }
+        // the digest covers the columns used; when that is every column, the dataset's own (cached) digest is it
+        boolean all = used.size() == data.columnCount() && data.columnNames().containsAll(used);
+        return DesignRows.of(design, names, values, Parallelism.commonPool(),
+                () -> all ? data.sha256() : data.select(used).sha256());
+    }
+
+    private Provenance provenance(SensitivityReport report, RowPasses source) {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("treatment", treatment);
         settings.put("outcome", outcome);
@@ -273,17 +341,7 @@ public final class OlsSensitivity {
         settings.put("direction", report.options().direction().name().toLowerCase(java.util.Locale.ROOT));
         settings.put("covariance", covariance.label());
         settings.put("clusters", String.join(",", clusters));
-        List<String> used = new ArrayList<>(List.of(treatment, outcome));
-        used.addAll(covariates);
-        for (String c : clusters) {
-            if (!used.contains(c)) {
-                used.add(c);
-            }
-        }
-        // the digest covers the columns used; when that is every column, the dataset's own (cached) digest is it
-        boolean all = used.size() == data.columnCount() && data.columnNames().containsAll(used);
-        String digest = all ? data.sha256() : data.select(used).sha256();
-        return Provenance.of(digest, data.rowCount(), "ovb-sensitivity", settings, OptionalLong.empty());
+        return Provenance.of(source.digest(), source.rowCount(), "ovb-sensitivity", settings, OptionalLong.empty());
     }
 
     private SensitivityAnalysis copySettings(SensitivityAnalysis target) {
@@ -307,10 +365,17 @@ public final class OlsSensitivity {
         int k = columns.size();
         double[] v = new double[k * k];
         double[] b = new double[k];
+        // the classical covariance, s^2 (X'X)^{-1}, whatever covariance the fit's table uses
+        double s2 = fit.residualSumOfSquares() / fit.dof();
+        double[][] unscaled = fit.unscaledCovariance();
+        int[] at = new int[k];
         for (int i = 0; i < k; i++) {
+            at[i] = indexOf(fit, columns.get(i));
             b[i] = fit.coefficient(columns.get(i)).estimate();
+        }
+        for (int i = 0; i < k; i++) {
             for (int j = 0; j < k; j++) {
-                v[i * k + j] = fit.covariance(columns.get(i), columns.get(j));
+                v[i * k + j] = s2 * unscaled[at[i]][at[j]];
             }
         }
         double[] x = SmallMatrices.solvePositiveDefinite(v, b, k);
@@ -323,5 +388,14 @@ public final class OlsSensitivity {
             w += b[i] * x[i];
         }
         return w / (w + fit.dof());
+    }
+
+    private static int indexOf(RegressionFit fit, String column) {
+        for (int a = 0; a < fit.coefficients().size(); a++) {
+            if (fit.coefficients().get(a).name().equals(column)) {
+                return a;
+            }
+        }
+        throw new IllegalArgumentException("no coefficient '" + column + "'");
     }
 }

@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * The treatment regression D ~ X read off the classical fit of Y ~ D + X, without a second pass over
- * the data. With Z = [D, X] and M = (Z'Z)<sup>-1</sup> = V / s&sup2; (V the classical covariance of the
- * outcome fit, s&sup2; its residual variance), block inversion gives (Frisch-Waugh-Lovell):
+ * the data. With Z = [D, X] and M = (Z'Z)<sup>-1</sup> (the outcome fit's
+ * {@link RegressionFit#unscaledCovariance()}, whatever covariance its table uses), block inversion gives
+ * (Frisch-Waugh-Lovell):
  * <ul>
  *   <li>residual sum of squares of D ~ X: 1 / M<sub>DD</sub>;</li>
  *   <li>its coefficients: &gamma; = -M<sub>X,D</sub> / M<sub>DD</sub>;</li>
@@ -32,14 +33,7 @@ final class TreatmentRegression {
     TreatmentRegression(RegressionFit outcomeFit, String treatmentColumn) {
         this.outcomeFit = outcomeFit;
         this.table = outcomeFit.coefficients();
-        double s2 = outcomeFit.residualSumOfSquares() / outcomeFit.dof();
-        double[][] v = outcomeFit.covariance();
-        for (double[] row : v) {
-            for (int j = 0; j < row.length; j++) {
-                row[j] /= s2;
-            }
-        }
-        this.m = v;
+        this.m = outcomeFit.unscaledCovariance();
         this.d = indexOf(treatmentColumn);
         double rss = 1.0 / m[d][d];
         this.dof = outcomeFit.dof() + 1.0;

@@ -12,6 +12,9 @@ import io.github.causal4j.estimate.Parallelism;
 import io.github.causal4j.estimate.RankDeficiency;
 import io.github.causal4j.estimate.RegressionFit;
 import io.github.causal4j.estimate.internal.Provenances;
+import io.github.causal4j.estimate.stats.RowLayout;
+import io.github.causal4j.estimate.stats.RowPasses;
+import io.github.causal4j.result.Provenance;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,7 +112,35 @@ public final class RegressionAdjustment implements EffectEstimator {
         List<String> terms = new ArrayList<>();
         terms.add(treatment);
         terms.addAll(in.covariates);
-        RegressionFit fit = regression.fit(data, outcome, terms);
+        return checked(regression.fit(data, outcome, terms), treatment);
+    }
+
+    /**
+     * The regression behind the estimate on rows read in passes (e.g. a Spark DataFrame's, through
+     * {@code causal-spark}); passes as {@link LinearRegression#fit(RowPasses, String)}.
+     *
+     * @param rows the rows: the design (an intercept, the treatment as the first term, then the
+     *     covariates), then variables including {@code outcome} and any clustering variables
+     * @param treatment the treatment, the design's first term (numeric or binary)
+     * @param outcome the outcome variable
+     * @return the fit of {@code outcome ~ treatment + covariates}
+     */
+    public RegressionFit fit(RowPasses rows, String treatment, String outcome) {
+        requireTreatmentFirst(rows.layout(), treatment);
+        return checked(regression.fit(rows, outcome), treatment);
+    }
+
+    /** The rows' design must start with the treatment's own column (the coefficient the estimate reports). */
+    static void requireTreatmentFirst(RowLayout layout, String treatment) {
+        List<String> terms = layout.termNames();
+        if (terms.isEmpty() || !terms.get(0).equals(treatment)
+                || !layout.terms().get(0).columns().equals(List.of(treatment))) {
+            throw new IllegalArgumentException("the rows' design must have the numeric treatment '" + treatment
+                    + "' as its first term; its terms are " + terms);
+        }
+    }
+
+    private static RegressionFit checked(RegressionFit fit, String treatment) {
         if (!fit.hasCoefficient(treatment)) {
             throw new CausalException("the treatment '" + treatment + "' is collinear with the covariates: "
                     + fit.warnings());
@@ -120,12 +151,37 @@ public final class RegressionAdjustment implements EffectEstimator {
     @Override
     public Estimate estimate(Dataset data, String treatment, String outcome, List<String> covariates) {
         RegressionFit fit = fit(data, treatment, outcome, covariates);
-        Coefficient c = fit.coefficient(treatment);
+        return toEstimate(fit, treatment, outcome, covariates, Provenances.of(data, withClusters(treatment, outcome,
+                covariates, fit.clusters()), method(), settings(fit, covariates), OptionalLong.empty()));
+    }
+
+    /**
+     * The estimate on rows read in passes (see {@link #fit(RowPasses, String, String)}).
+     *
+     * @param rows the rows
+     * @param treatment the treatment, the design's first term
+     * @param outcome the outcome variable
+     * @return the estimate
+     */
+    public Estimate estimate(RowPasses rows, String treatment, String outcome) {
+        RegressionFit fit = fit(rows, treatment, outcome);
+        List<String> covariates = rows.layout().termNames().subList(1, rows.layout().terms().size());
+        return toEstimate(fit, treatment, outcome, covariates, Provenances.of(rows, method(), settings(fit, covariates),
+                OptionalLong.empty()));
+    }
+
+    private static Map<String, String> settings(RegressionFit fit, List<String> covariates) {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("covariance", fit.covarianceType().label());
         settings.put("clusters", String.join(",", fit.clusters()));
         settings.put("covariates", String.join(",", covariates));
         settings.put("confidence_level", Double.toString(fit.confidenceLevel()));
+        return settings;
+    }
+
+    private Estimate toEstimate(RegressionFit fit, String treatment, String outcome, List<String> covariates,
+            Provenance provenance) {
+        Coefficient c = fit.coefficient(treatment);
         Estimate.Builder b = Estimate.builder(method(), AverageEffect.ATE).variables(treatment, outcome)
                 .value(c.estimate(), c.stdError()).interval(c.ciLower(), c.ciUpper()).pValue(c.pValue())
                 .confidenceLevel(fit.confidenceLevel()).n(fit.n()).dof(fit.dof())
@@ -133,8 +189,7 @@ public final class RegressionAdjustment implements EffectEstimator {
                 .diagnostic("rank", fit.rank())
                 .diagnostic("partial_r2_treatment", fit.partialRSquared(treatment))
                 .warnings(fit.warnings())
-                .provenance(Provenances.of(data, withClusters(treatment, outcome, covariates, fit.clusters()), method(),
-                        settings, OptionalLong.empty()));
+                .provenance(provenance);
         for (int j = 0; j < fit.clusters().size(); j++) {
             b.diagnostic("clusters_" + fit.clusters().get(j), fit.clusterCounts().get(j));
         }

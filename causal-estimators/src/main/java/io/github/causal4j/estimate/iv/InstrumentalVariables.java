@@ -6,6 +6,7 @@ import io.github.causal4j.estimate.EffectEstimator;
 import io.github.causal4j.estimate.Estimate;
 import io.github.causal4j.estimate.Parallelism;
 import io.github.causal4j.identify.Instrument;
+import io.github.causal4j.estimate.stats.RowPasses;
 import java.util.List;
 import java.util.Objects;
 
@@ -248,6 +249,25 @@ public final class InstrumentalVariables implements EffectEstimator {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(model, "model");
         return IvFitting.fit(this, data, model);
+    }
+
+    /**
+     * Fits the model on rows read in passes (e.g. a Spark DataFrame's, through {@code causal-spark}):
+     * the same computation as {@link #fit(Dataset, IvModel)}.
+     *
+     * <p>Passes over the rows: one (the triangular factor of {@code [1 X Z D y]}, from which every
+     * estimator, classical covariance and diagnostic follows), plus one for a robust or cluster-robust
+     * covariance (the meats of the fit and of its auxiliary regressions together).
+     *
+     * @param rows the rows: the design (an intercept, the covariates' columns, then the instruments'),
+     *     then the variables {@code D_1 .. D_m, y} in the model's order, then any clustering variables
+     * @param model outcome, endogenous regressors, instruments and covariates
+     * @return the fit with its diagnostics
+     */
+    public IvFit fit(RowPasses rows, IvModel model) {
+        Objects.requireNonNull(rows, "rows");
+        Objects.requireNonNull(model, "model");
+        return IvFitting.fit(this, rows, model);
     }
 
     /**

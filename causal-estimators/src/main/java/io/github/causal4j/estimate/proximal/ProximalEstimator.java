@@ -5,6 +5,7 @@ import io.github.causal4j.estimate.CovarianceType;
 import io.github.causal4j.estimate.EffectEstimator;
 import io.github.causal4j.estimate.Estimate;
 import io.github.causal4j.estimate.Parallelism;
+import io.github.causal4j.estimate.stats.RowPasses;
 import java.util.List;
 import java.util.Objects;
 
@@ -189,6 +190,29 @@ public final class ProximalEstimator implements EffectEstimator {
     }
 
     /** With the proxies set by {@link #withProxies(List, List)}. */
+    /**
+     * P2SLS on rows read in passes (e.g. a Spark DataFrame's, through {@code causal-spark}): the same
+     * computation as {@link #estimate(Dataset, ProximalModel)}, with the passes of
+     * {@link io.github.causal4j.estimate.iv.InstrumentalVariables#fit(RowPasses,
+     * io.github.causal4j.estimate.iv.IvModel)} (one, two with a robust covariance).
+     *
+     * @param rows the rows: the design (an intercept, the treatment, the covariates' columns, then the
+     *     treatment proxies'), then the variables (the outcome proxies, then the outcome)
+     * @param model the roles
+     * @return the estimate
+     * @throws IllegalArgumentException for POR, PIPW and PDR, whose bridge functions are solved by
+     *     Newton's method over rows held in memory
+     */
+    public Estimate estimate(RowPasses rows, ProximalModel model) {
+        Objects.requireNonNull(rows, "rows");
+        Objects.requireNonNull(model, "model");
+        if (method != ProximalMethod.P2SLS) {
+            throw new IllegalArgumentException(method() + " solves its bridge functions over rows held in memory; on rows "
+                    + "read in passes use p2sls");
+        }
+        return ProximalTwoStage.estimate(this, rows, model);
+    }
+
     @Override
     public Estimate estimate(Dataset data, String treatment, String outcome, List<String> covariates) {
         if (treatmentProxies.isEmpty() || outcomeProxies.isEmpty()) {

@@ -8,6 +8,8 @@ import io.github.causal4j.estimate.iv.FirstStage;
 import io.github.causal4j.estimate.iv.InstrumentalVariables;
 import io.github.causal4j.estimate.iv.IvFit;
 import io.github.causal4j.estimate.iv.IvModel;
+import io.github.causal4j.estimate.stats.RowPasses;
+import io.github.causal4j.result.Provenance;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +26,23 @@ final class ProximalTwoStage {
     }
 
     static Estimate estimate(ProximalEstimator config, Dataset data, ProximalModel model) {
+        IvFit fit = configuration(config).fit(data, ivModel(model));
+        return toEstimate(config, model, fit, SemiparametricProximal.provenance(data, model, "p2sls",
+                Map.of("covariance", fit.covarianceType().label())));
+    }
+
+    static Estimate estimate(ProximalEstimator config, RowPasses rows, ProximalModel model) {
+        IvFit fit = configuration(config).fit(rows, ivModel(model));
+        return toEstimate(config, model, fit, SemiparametricProximal.provenance(rows, model, "p2sls",
+                Map.of("covariance", fit.covarianceType().label())));
+    }
+
+    /**
+     * The IV model of P2SLS: Y on (A, X, W), W endogenous with Z its instruments; the rows of
+     * {@link InstrumentalVariables#fit(RowPasses, IvModel)} are then the design (intercept, A, X, Z)
+     * and the variables (W, Y).
+     */
+    static IvModel ivModel(ProximalModel model) {
         if (model.treatmentProxies().size() < model.outcomeProxies().size()) {
             throw new IllegalArgumentException("P2SLS needs at least as many treatment proxies as outcome proxies: Z = "
                     + model.treatmentProxies() + ", W = " + model.outcomeProxies());
@@ -31,10 +50,16 @@ final class ProximalTwoStage {
         List<String> exogenous = new ArrayList<>();
         exogenous.add(model.treatment());
         exogenous.addAll(model.covariates());
-        IvModel iv = new IvModel(model.outcome(), model.outcomeProxies(), model.treatmentProxies(), exogenous);
-        IvFit fit = InstrumentalVariables.twoStageLeastSquares().withCovariance(config.covarianceType())
+        return new IvModel(model.outcome(), model.outcomeProxies(), model.treatmentProxies(), exogenous);
+    }
+
+    private static InstrumentalVariables configuration(ProximalEstimator config) {
+        return InstrumentalVariables.twoStageLeastSquares().withCovariance(config.covarianceType())
                 .withConfidenceLevel(config.confidenceLevel()).withWeakInstrumentThreshold(0)
-                .withParallelism(config.parallelism()).fit(data, iv);
+                .withParallelism(config.parallelism());
+    }
+
+    private static Estimate toEstimate(ProximalEstimator config, ProximalModel model, IvFit fit, Provenance provenance) {
         var c = fit.coefficient(model.treatment());
         Map<String, Double> diagnostics = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>(fit.warnings());
@@ -57,7 +82,6 @@ final class ProximalTwoStage {
         return Estimate.builder("p2sls", AverageEffect.ATE).variables(model.treatment(), model.outcome())
                 .value(c.estimate(), c.stdError()).interval(c.ciLower(), c.ciUpper()).pValue(c.pValue())
                 .confidenceLevel(config.confidenceLevel()).n(fit.n()).dof(fit.dof()).diagnostics(diagnostics)
-                .warnings(warnings).provenance(SemiparametricProximal.provenance(data, model, "p2sls",
-                        Map.of("covariance", fit.covarianceType().label()))).build();
+                .warnings(warnings).provenance(provenance).build();
     }
 }

@@ -11,6 +11,7 @@ import io.github.causal4j.estimate.internal.Formatting;
 import io.github.causal4j.estimate.internal.MEstimationSandwich;
 import io.github.causal4j.estimate.internal.MomentEquationSolver;
 import io.github.causal4j.estimate.internal.Provenances;
+import io.github.causal4j.estimate.stats.RowPasses;
 import io.github.causal4j.estimate.iv.InstrumentalVariables;
 import io.github.causal4j.estimate.iv.IvFit;
 import io.github.causal4j.estimate.iv.IvModel;
@@ -149,12 +150,20 @@ final class SemiparametricProximal {
         columns.addAll(model.treatmentProxies());
         columns.addAll(model.outcomeProxies());
         columns.addAll(model.covariates());
+        return Provenances.of(data, columns, method, settings(model, extra), OptionalLong.empty());
+    }
+
+    static Provenance provenance(RowPasses rows, ProximalModel model, String method, Map<String, String> extra) {
+        return Provenances.of(rows, method, settings(model, extra), OptionalLong.empty());
+    }
+
+    private static Map<String, String> settings(ProximalModel model, Map<String, String> extra) {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("treatment_proxies", String.join(",", model.treatmentProxies()));
         settings.put("outcome_proxies", String.join(",", model.outcomeProxies()));
         settings.put("covariates", String.join(",", model.covariates()));
         settings.putAll(extra);
-        return Provenances.of(data, columns, method, settings, OptionalLong.empty());
+        return settings;
     }
 
     static void proxyDiagnostics(IvFit fit, ProximalModel model, Map<String, Double> diagnostics, List<String> warnings) {
