@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             InstrumentsCommand.class,
             DemoCommand.class,
             BoundsCommand.class,
+            EstimateCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class CausalCommand implements Runnable {

@@ -1,7 +1,11 @@
 package io.github.causal4j.estimate;
 
+import io.github.causal4j.estimate.backdoor.AugmentedIpw;
+import io.github.causal4j.estimate.backdoor.GComputation;
 import io.github.causal4j.estimate.backdoor.InverseProbabilityWeighting;
+import io.github.causal4j.estimate.backdoor.PropensityScoreMatching;
 import io.github.causal4j.estimate.backdoor.RegressionAdjustment;
+import io.github.causal4j.estimate.backdoor.Stratification;
 
 /**
  * Entry point to the effect estimators, each configured with immutable withers:
@@ -24,5 +28,25 @@ public final class Estimators {
     /** @return inverse probability weighting (Hájek, ATE) with a logit propensity score and the stacked sandwich SE */
     public static InverseProbabilityWeighting ipw() {
         return InverseProbabilityWeighting.hajek();
+    }
+
+    /** @return augmented IPW (doubly robust; ATE; no cross-fitting unless asked) */
+    public static AugmentedIpw aipw() {
+        return AugmentedIpw.standard();
+    }
+
+    /** @return propensity-score matching (1:1 with replacement, ties kept, ATT, Abadie-Imbens SE) */
+    public static PropensityScoreMatching matching() {
+        return PropensityScoreMatching.nearestNeighbour();
+    }
+
+    /** @return stratification on propensity-score quintiles (ATE) */
+    public static Stratification stratification() {
+        return Stratification.quintiles();
+    }
+
+    /** @return g-computation (regression standardisation) with separate linear outcome models per arm (ATE) */
+    public static GComputation gComputation() {
+        return GComputation.separate();
     }
 }

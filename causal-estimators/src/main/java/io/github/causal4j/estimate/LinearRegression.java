@@ -4,6 +4,7 @@ import io.github.causal4j.CausalException;
 import io.github.causal4j.data.Dataset;
 import io.github.causal4j.data.NumericColumn;
 import io.github.causal4j.estimate.internal.ClusterIndex;
+import io.github.causal4j.estimate.internal.Collinearity;
 import io.github.causal4j.estimate.internal.Distributions;
 import io.github.causal4j.estimate.internal.GramAccumulator;
 import io.github.causal4j.estimate.internal.IterativeRefinement;

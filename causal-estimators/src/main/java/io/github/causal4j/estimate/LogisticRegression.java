@@ -2,6 +2,7 @@ package io.github.causal4j.estimate;
 
 import io.github.causal4j.CausalException;
 import io.github.causal4j.data.Dataset;
+import io.github.causal4j.estimate.internal.Collinearity;
 import io.github.causal4j.estimate.internal.Distributions;
 import io.github.causal4j.estimate.internal.Logistic;
 import io.github.causal4j.estimate.internal.LogisticPasses;
@@ -228,7 +229,7 @@ public final class LogisticRegression {
                 break;
             }
         }
-        double[] eta = LogisticPasses.linearPredictor(x, beta);
+        double[] eta = eval.eta();
         int extreme = 0;
         for (int i = 0; i < n; i++) {
             if (Math.abs(eta[i]) > EXTREME_ETA) {

@@ -34,7 +34,32 @@ public final class GramAccumulator {
     public void add(double[] block, int m, int stride, double[] weights) {
         final int p = this.p;
         final double[] g = this.g;
-        for (int i = 0; i < m; i++) {
+        int i = 0;
+        // four rows at a time: each entry of G is loaded and stored once per four rows
+        for (; i + 3 < m; i += 4) {
+            int b0 = i * stride;
+            int b1 = b0 + stride;
+            int b2 = b1 + stride;
+            int b3 = b2 + stride;
+            double w0 = weights[i];
+            double w1 = weights[i + 1];
+            double w2 = weights[i + 2];
+            double w3 = weights[i + 3];
+            for (int a = 0; a < p; a++) {
+                double x0 = w0 * block[b0 + a];
+                double x1 = w1 * block[b1 + a];
+                double x2 = w2 * block[b2 + a];
+                double x3 = w3 * block[b3 + a];
+                if (x0 == 0.0 && x1 == 0.0 && x2 == 0.0 && x3 == 0.0) {
+                    continue;
+                }
+                int row = a * p;
+                for (int b = a; b < p; b++) {
+                    g[row + b] += x0 * block[b0 + b] + x1 * block[b1 + b] + x2 * block[b2 + b] + x3 * block[b3 + b];
+                }
+            }
+        }
+        for (; i < m; i++) {
             double wi = weights[i];
             if (wi == 0.0) {
                 continue;

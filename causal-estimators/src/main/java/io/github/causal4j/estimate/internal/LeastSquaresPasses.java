@@ -159,10 +159,7 @@ public final class LeastSquaresPasses {
                 }
                 for (int i = 0; i < m; i++) {
                     int base = i * k;
-                    double fitted = 0.0;
-                    for (int a = 0; a < k; a++) {
-                        fitted += keptBlock[base + a] * beta[a];
-                    }
+                    double fitted = Dot.product(keptBlock, base, beta, 0, k);
                     double e = y[start + i] - fitted;
                     if (weights != null) {
                         double root = Math.sqrt(weights[start + i]);
@@ -225,10 +222,7 @@ public final class LeastSquaresPasses {
                 }
                 for (int i = 0; i < m; i++) {
                     int base = i * k;
-                    double fitted = 0.0;
-                    for (int a = 0; a < k; a++) {
-                        fitted += keptBlock[base + a] * beta[a];
-                    }
+                    double fitted = Dot.product(keptBlock, base, beta, 0, k);
                     double e = y[start + i] - fitted;
                     if (weights != null) {
                         e *= weights[start + i];

@@ -101,7 +101,25 @@ public final class TsqrAccumulator {
             for (int c = j + 1; c < q; c++) {
                 w[c] = r[rowJ + c];
             }
-            for (int i = 0; i < m; i++) {
+            // w = R[j, j+1:] + V' block[:, j+1:], four rows at a time so w is loaded and stored once per four
+            int i = 0;
+            for (; i + 3 < m; i += 4) {
+                int b0 = i * q;
+                int b1 = b0 + q;
+                int b2 = b1 + q;
+                int b3 = b2 + q;
+                double v0 = block[b0 + j];
+                double v1 = block[b1 + j];
+                double v2 = block[b2 + j];
+                double v3 = block[b3 + j];
+                if (v0 == 0.0 && v1 == 0.0 && v2 == 0.0 && v3 == 0.0) {
+                    continue;
+                }
+                for (int c = j + 1; c < q; c++) {
+                    w[c] += v0 * block[b0 + c] + v1 * block[b1 + c] + v2 * block[b2 + c] + v3 * block[b3 + c];
+                }
+            }
+            for (; i < m; i++) {
                 int base = i * q;
                 double vi = block[base + j];
                 if (vi != 0.0) {
@@ -114,7 +132,28 @@ public final class TsqrAccumulator {
                 w[c] *= tau;
                 r[rowJ + c] -= w[c];
             }
-            for (int i = 0; i < m; i++) {
+            i = 0;
+            for (; i + 3 < m; i += 4) {
+                int b0 = i * q;
+                int b1 = b0 + q;
+                int b2 = b1 + q;
+                int b3 = b2 + q;
+                double v0 = block[b0 + j];
+                double v1 = block[b1 + j];
+                double v2 = block[b2 + j];
+                double v3 = block[b3 + j];
+                if (v0 == 0.0 && v1 == 0.0 && v2 == 0.0 && v3 == 0.0) {
+                    continue;
+                }
+                for (int c = j + 1; c < q; c++) {
+                    double wc = w[c];
+                    block[b0 + c] -= v0 * wc;
+                    block[b1 + c] -= v1 * wc;
+                    block[b2 + c] -= v2 * wc;
+                    block[b3 + c] -= v3 * wc;
+                }
+            }
+            for (; i < m; i++) {
                 int base = i * q;
                 double vi = block[base + j];
                 if (vi != 0.0) {

@@ -1,25 +1,25 @@
-package io.github.causal4j.estimate;
+package io.github.causal4j.estimate.internal;
 
-import io.github.causal4j.estimate.internal.Formatting;
-import io.github.causal4j.estimate.internal.OrderedPivotingQr;
+import io.github.causal4j.estimate.CollinearityException;
+import io.github.causal4j.estimate.DesignMatrix;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Words for collinear design columns, shared by the linear and logistic fits. */
-final class Collinearity {
+public final class Collinearity {
 
     private Collinearity() {
     }
 
-    static CollinearityException exception(List<OrderedPivotingQr.Dependence> dropped, double[] norms, List<String> names) {
+    public static CollinearityException exception(List<OrderedPivotingQr.Dependence> dropped, double[] norms, List<String> names) {
         return new CollinearityException("collinear design columns: " + describe(dropped, norms, names)
                 + "; remove one of each group, or fit with RankDeficiency.DROP to drop the later columns as R's lm does",
                 dependencies(dropped, norms, names));
     }
 
-    static String describe(List<OrderedPivotingQr.Dependence> dropped, double[] norms, List<String> names) {
+    public static String describe(List<OrderedPivotingQr.Dependence> dropped, double[] norms, List<String> names) {
         List<String> parts = new ArrayList<>();
         for (OrderedPivotingQr.Dependence d : dropped) {
             String name = "'" + names.get(d.column()) + "'";
@@ -62,7 +62,7 @@ final class Collinearity {
         return used;
     }
 
-    static Map<String, List<String>> dependencies(List<OrderedPivotingQr.Dependence> dropped, double[] norms,
+    public static Map<String, List<String>> dependencies(List<OrderedPivotingQr.Dependence> dropped, double[] norms,
             List<String> names) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (OrderedPivotingQr.Dependence d : dropped) {

@@ -1,0 +1,162 @@
+package io.github.causal4j.cli;
+
+import io.github.causal4j.data.Dataset;
+import io.github.causal4j.estimate.AverageEffect;
+import io.github.causal4j.estimate.CovarianceType;
+import io.github.causal4j.estimate.CovariateBalance;
+import io.github.causal4j.estimate.Estimate;
+import io.github.causal4j.graph.CausalGraph;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code causal estimate}: the effect of a treatment on an outcome from a CSV file, by regression
+ * adjustment, g-computation, IPW, AIPW, matching or stratification (see
+ * {@link EstimationMethods}). The adjustment set is {@code --covariates}, or without them the
+ * parents of the treatment in {@code --graph}.
+ */
+@Command(name = "estimate", mixinStandardHelpOptions = true,
+        description = "Estimate a causal effect from data: ols, gcomp, ipw, aipw, matching, stratification.")
+final class EstimateCommand extends JsonCommand {
+
+    @Option(names = "--data", paramLabel = "F.csv", required = true, description = "The data (CSV with a header).")
+    Path data;
+
+    @Option(names = "--treatment", paramLabel = "D", required = true, description = "Treatment column.")
+    String treatment;
+
+    @Option(names = "--outcome", paramLabel = "Y", required = true, description = "Outcome column.")
+    String outcome;
+
+    @Option(names = "--method", paramLabel = "M", required = true,
+            description = "ols, gcomp, ipw, aipw, matching or stratification.")
+    String method;
+
+    @Option(names = "--covariates", paramLabel = "X1,X2", split = ",",
+            description = "Adjustment set (default: the treatment's parents in --graph; none without a graph).")
+    List<String> covariates;
+
+    @Option(names = "--graph", paramLabel = "G", description = "dagitty text or a .dagitty/.dot file.")
+    String graph;
+
+    @Option(names = "--se", paramLabel = "TYPE", description = "ols standard errors: classical, hc0, hc1, hc2, hc3.")
+    String se;
+
+    @Option(names = "--cluster", paramLabel = "C", split = ",",
+            description = "ols cluster-robust standard errors by one or two columns.")
+    List<String> cluster;
+
+    @Option(names = "--estimand", paramLabel = "E", description = "ate, att or atc.")
+    String estimand;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of random steps (cross-fitting). Default 0.")
+    long seed;
+
+    @Option(names = "--folds", paramLabel = "K", description = "aipw: K-fold cross-fitting.")
+    Integer folds;
+
+    @Option(names = "--neighbours", paramLabel = "K", description = "matching: matches per unit (default 1).")
+    Integer neighbours;
+
+    @Option(names = "--caliper", paramLabel = "SD", description = "matching: caliper in SDs of the propensity score.")
+    Double caliper;
+
+    @Option(names = "--strata", paramLabel = "K", description = "stratification: number of strata (default 5).")
+    Integer strata;
+
+    private Estimate last;
+
+    @Override
+    Map<String, Object> compute() {
+        EstimationMethods.Method m = EstimationMethods.get(method.toLowerCase(Locale.ROOT));
+        if (!Files.isRegularFile(data)) {
+            throw new UserInputException("data file not found: " + data);
+        }
+        Optional<CausalGraph> g = graph == null ? Optional.empty() : Optional.of(GraphSource.load(graph));
+        List<String> clusters = Lists.split(cluster);
+        EstimationRequest request = new EstimationRequest(Dataset.readCsv(data), g, treatment, outcome,
+                covariates == null ? Optional.empty() : Optional.of(Lists.split(covariates)), covariance(), clusters,
+                estimand(), seed, optional(folds), optional(neighbours),
+                caliper == null ? OptionalDouble.empty() : OptionalDouble.of(caliper), optional(strata));
+        EstimationMethods.Result result = m.run(request);
+        Estimate e = result.estimate();
+        last = e;
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("method", e.method());
+        out.put("estimand", e.estimand().label());
+        out.put("estimate", e.value());
+        out.put("std_error", e.stdError());
+        out.put("ci_lower", e.ciLower());
+        out.put("ci_upper", e.ciUpper());
+        out.put("p_value", e.pValue());
+        out.put("n", e.n());
+        out.put("dof", e.dof().isPresent() ? e.dof().getAsInt() : null);
+        Map<String, Object> diagnostics = new LinkedHashMap<>(e.diagnostics());
+        if (!e.balance().isEmpty()) {
+            List<Map<String, Object>> balance = new ArrayList<>();
+            for (CovariateBalance b : e.balance()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("covariate", b.covariate());
+                row.put("smd_before", b.smdBefore());
+                row.put("smd_after", b.smdAfter());
+                row.put("variance_ratio_before", b.varianceRatioBefore());
+                row.put("variance_ratio_after", b.varianceRatioAfter());
+                balance.add(row);
+            }
+            diagnostics.put("balance", balance);
+        }
+        out.put("diagnostics", diagnostics);
+        out.put("warnings", e.warnings());
+        out.put("treatment", e.treatment());
+        out.put("outcome", e.outcome());
+        out.put("covariates", result.adjustmentSet());
+        out.put("adjustment_rule", result.adjustmentRule());
+        out.put("confidence_level", e.confidenceLevel());
+        out.put("data_sha256", e.provenance().dataSha256());
+        return out;
+    }
+
+    private static OptionalInt optional(Integer v) {
+        return v == null ? OptionalInt.empty() : OptionalInt.of(v);
+    }
+
+    private Optional<CovarianceType> covariance() {
+        if (se == null) {
+            return Optional.empty();
+        }
+        for (CovarianceType t : CovarianceType.values()) {
+            if (t.label().equals(se.toLowerCase(Locale.ROOT))) {
+                return Optional.of(t);
+            }
+        }
+        throw new UserInputException("unknown --se '" + se + "'; use classical, hc0, hc1, hc2 or hc3");
+    }
+
+    private Optional<AverageEffect> estimand() {
+        if (estimand == null) {
+            return Optional.empty();
+        }
+        for (AverageEffect a : AverageEffect.values()) {
+            if (a.label().equals(estimand.toLowerCase(Locale.ROOT))) {
+                return Optional.of(a);
+            }
+        }
+        throw new UserInputException("unknown --estimand '" + estimand + "'; use ate, att or atc");
+    }
+
+    @Override
+    String renderText(Map<String, Object> result) {
+        return last.report().text() + "\nAdjustment set: " + result.get("covariates") + " (" + result.get("adjustment_rule")
+                + ")";
+    }
+}

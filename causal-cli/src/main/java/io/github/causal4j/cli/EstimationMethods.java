@@ -1,0 +1,139 @@
+package io.github.causal4j.cli;
+
+import io.github.causal4j.estimate.AverageEffect;
+import io.github.causal4j.estimate.CausalAnalysis;
+import io.github.causal4j.estimate.CovarianceType;
+import io.github.causal4j.estimate.EffectEstimator;
+import io.github.causal4j.estimate.Estimate;
+import io.github.causal4j.estimate.Estimators;
+import io.github.causal4j.estimate.IdentifiedEffect;
+import io.github.causal4j.estimate.backdoor.AugmentedIpw;
+import io.github.causal4j.estimate.backdoor.GComputation;
+import io.github.causal4j.estimate.backdoor.PropensityScoreMatching;
+import io.github.causal4j.estimate.backdoor.Stratification;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The methods of {@code causal estimate}, by name. Each entry turns an {@link EstimationRequest}
+ * into an estimate; to add a method (the instrumental-variable and proximal estimators do), add
+ * one {@code METHODS.put("name", request -> ...)} line and, if it needs them, options of the
+ * command and fields of the request. A method must reject options that do not apply to it.
+ */
+final class EstimationMethods {
+
+    /** A method: runs the request, returns the estimate and how the adjustment set was chosen. */
+    @FunctionalInterface
+    interface Method {
+        /**
+         * @param request the parsed command line
+         * @return the result
+         */
+        Result run(EstimationRequest request);
+    }
+
+    /**
+     * @param estimate the estimate
+     * @param adjustmentSet the covariates adjusted for
+     * @param adjustmentRule how they were chosen (lower case)
+     */
+    record Result(Estimate estimate, List<String> adjustmentSet, String adjustmentRule) {
+    }
+
+    private static final Map<String, Method> METHODS = new LinkedHashMap<>();
+
+    static {
+        METHODS.put("ols", backdoor(EstimationMethods::ols));
+        METHODS.put("gcomp", backdoor(r -> {
+            rejectRegressionOptions(r, "gcomp");
+            return Estimators.gComputation().withEstimand(r.estimandOr(AverageEffect.ATE));
+        }));
+        METHODS.put("ipw", backdoor(r -> {
+            rejectRegressionOptions(r, "ipw");
+            return Estimators.ipw().withEstimand(r.estimandOr(AverageEffect.ATE));
+        }));
+        METHODS.put("aipw", backdoor(r -> {
+            rejectRegressionOptions(r, "aipw");
+            AugmentedIpw a = Estimators.aipw().withEstimand(r.estimandOr(AverageEffect.ATE));
+            return r.folds().isPresent() ? a.withCrossFitting(r.folds().getAsInt(), r.seed()) : a;
+        }));
+        METHODS.put("matching", backdoor(r -> {
+            rejectRegressionOptions(r, "matching");
+            PropensityScoreMatching m = Estimators.matching().withEstimand(r.estimandOr(AverageEffect.ATT));
+            if (r.neighbours().isPresent()) {
+                m = m.withNeighbours(r.neighbours().getAsInt());
+            }
+            return r.caliper().isPresent() ? m.withCaliper(r.caliper().getAsDouble()) : m;
+        }));
+        METHODS.put("stratification", backdoor(r -> {
+            rejectRegressionOptions(r, "stratification");
+            Stratification s = Estimators.stratification().withEstimand(r.estimandOr(AverageEffect.ATE));
+            return r.strata().isPresent() ? s.withStrata(r.strata().getAsInt()) : s;
+        }));
+    }
+
+    private EstimationMethods() {
+    }
+
+    /** @return the method names, in the order they are listed */
+    static List<String> names() {
+        return new ArrayList<>(METHODS.keySet());
+    }
+
+    /**
+     * @param name a method name
+     * @return the method
+     * @throws UserInputException naming the known methods
+     */
+    static Method get(String name) {
+        Method m = METHODS.get(name);
+        if (m == null) {
+            throw new UserInputException("unknown method '" + name + "'; the methods are " + String.join(", ", names()));
+        }
+        return m;
+    }
+
+    private static EffectEstimator ols(EstimationRequest r) {
+        if (r.estimand().isPresent() && r.estimand().get() != AverageEffect.ATE) {
+            throw new UserInputException("--method ols estimates the treatment coefficient (the ATE under a constant "
+                    + "effect); for the ATT or ATC use --method gcomp, ipw, aipw or matching");
+        }
+        var ols = Estimators.ols().withCovariance(r.covariance().orElse(CovarianceType.CLASSICAL));
+        return r.clusters().isEmpty() ? ols : ols.clusteredBy(r.clusters());
+    }
+
+    private static void rejectRegressionOptions(EstimationRequest r, String method) {
+        if (r.covariance().isPresent() || !r.clusters().isEmpty()) {
+            throw new UserInputException("--se and --cluster apply to --method ols, not " + method);
+        }
+        if (r.folds().isPresent() && !method.equals("aipw")) {
+            throw new UserInputException("--folds applies to --method aipw, not " + method);
+        }
+        if ((r.neighbours().isPresent() || r.caliper().isPresent()) && !method.equals("matching")) {
+            throw new UserInputException("--neighbours and --caliper apply to --method matching, not " + method);
+        }
+        if (r.strata().isPresent() && !method.equals("stratification")) {
+            throw new UserInputException("--strata applies to --method stratification, not " + method);
+        }
+    }
+
+    /** A back-door method: identify the adjustment set through CausalAnalysis, then estimate. */
+    private static Method backdoor(Function<EstimationRequest, EffectEstimator> factory) {
+        return request -> {
+            EffectEstimator estimator = factory.apply(request);
+            CausalAnalysis analysis = request.graph().map(g -> CausalAnalysis.of(request.data(), g))
+                    .orElseGet(() -> CausalAnalysis.of(request.data()))
+                    .treatment(request.treatment()).outcome(request.outcome()).seed(request.seed());
+            if (request.covariates().isPresent()) {
+                analysis = analysis.adjustingFor(request.covariates().get());
+            }
+            IdentifiedEffect identified = analysis.identify();
+            Estimate e = identified.estimate(estimator).estimate();
+            return new Result(e, identified.adjustmentSet(),
+                    identified.adjustmentRule().name().toLowerCase(java.util.Locale.ROOT));
+        };
+    }
+}

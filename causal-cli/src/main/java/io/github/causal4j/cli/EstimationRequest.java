@@ -1,0 +1,39 @@
+package io.github.causal4j.cli;
+
+import io.github.causal4j.data.Dataset;
+import io.github.causal4j.estimate.AverageEffect;
+import io.github.causal4j.estimate.CovarianceType;
+import io.github.causal4j.graph.CausalGraph;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * What {@code causal estimate} was asked, parsed and checked, for the method that runs it. Empty
+ * optionals are options the user did not give, so a method can tell "not given" from a default
+ * and reject options that do not apply to it.
+ *
+ * @param data the data
+ * @param graph the graph, if given
+ * @param treatment the treatment column
+ * @param outcome the outcome column
+ * @param covariates the covariates, if given (otherwise the graph decides)
+ * @param covariance the --se choice, if given
+ * @param clusters the --cluster columns (possibly empty)
+ * @param estimand the --estimand choice, if given
+ * @param seed the seed
+ * @param folds AIPW cross-fitting folds, if given
+ * @param neighbours matches per unit, if given
+ * @param caliper matching caliper in SDs, if given
+ * @param strata number of propensity strata, if given
+ */
+record EstimationRequest(Dataset data, Optional<CausalGraph> graph, String treatment, String outcome,
+        Optional<List<String>> covariates, Optional<CovarianceType> covariance, List<String> clusters,
+        Optional<AverageEffect> estimand, long seed, OptionalInt folds, OptionalInt neighbours, OptionalDouble caliper,
+        OptionalInt strata) {
+
+    AverageEffect estimandOr(AverageEffect fallback) {
+        return estimand.orElse(fallback);
+    }
+}

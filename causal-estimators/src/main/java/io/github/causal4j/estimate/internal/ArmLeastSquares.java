@@ -1,0 +1,163 @@
+package io.github.causal4j.estimate.internal;
+
+import io.github.causal4j.estimate.DesignMatrix;
+import io.github.causal4j.estimate.Parallelism;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Least squares of y on the same design separately within the two arms of a binary treatment, in
+ * one pass over the data (each row goes to its arm's TSQR accumulator), and predictions of both
+ * arms' models for every row in one more pass: the outcome models of g-computation and AIPW.
+ * Columns collinear within an arm (e.g. a category absent from it) are dropped, as R's {@code lm}
+ * would, and reported.
+ */
+public final class ArmLeastSquares {
+
+    private ArmLeastSquares() {
+    }
+
+    /**
+     * One arm's fit.
+     *
+     * @param solution rank decision and coefficients (with the arm's rows only)
+     * @param rows the arm's number of rows
+     * @param coefficients every design column's coefficient, 0 for dropped ones
+     */
+    public record Fit(OrderedPivotingQr.Solution solution, int rows, double[] coefficients) {
+
+        /**
+         * @param v a vector over the design columns
+         * @return {@code (X_a'X_a)^{-1} v} over the kept columns (0 for dropped ones)
+         */
+        public double[] solveGram(double[] v) {
+            int[] kept = solution.kept();
+            int k = kept.length;
+            double[] sub = new double[k];
+            for (int a = 0; a < k; a++) {
+                sub[a] = v[kept[a]];
+            }
+            double[] z = Triangular.solveUpper(solution.rFactor(), k,
+                    Triangular.solveUpperTransposed(solution.rFactor(), k, sub));
+            double[] out = new double[v.length];
+            for (int a = 0; a < k; a++) {
+                out[kept[a]] = z[a];
+            }
+            return out;
+        }
+
+        /** @return the residual sum of squares */
+        public double residualSumOfSquares() {
+            return solution.residualSumOfSquares()[0];
+        }
+    }
+
+    private static final class Partial {
+        final TsqrAccumulator[] qr;
+        final int[] count = new int[2];
+
+        Partial(int q) {
+            qr = new TsqrAccumulator[] {new TsqrAccumulator(q), new TsqrAccumulator(q)};
+        }
+
+        Partial merge(Partial other) {
+            for (int a = 0; a < 2; a++) {
+                qr[a].merge(other.qr[a]);
+                count[a] += other.count[a];
+            }
+            return this;
+        }
+    }
+
+    /**
+     * @param x the design
+     * @param y the response
+     * @param d the 0/1 arm of every row
+     * @param parallelism threads
+     * @param tolerance rank tolerance
+     * @return the fits of arm 0 and arm 1
+     */
+    public static Fit[] fit(DesignMatrix x, double[] y, double[] d, Parallelism parallelism, double tolerance) {
+        int n = x.rowCount();
+        int p = x.columnCount();
+        int q = p + 1;
+        Partial total = RowChunks.reduce(n, parallelism, (from, to) -> {
+            Partial part = new Partial(q);
+            double[] block = new double[RowChunks.BLOCK_ROWS * p];
+            double[][] arm = {new double[RowChunks.BLOCK_ROWS * q], new double[RowChunks.BLOCK_ROWS * q]};
+            int[] filled = new int[2];
+            for (int start = from; start < to; start += RowChunks.BLOCK_ROWS) {
+                int end = Math.min(to, start + RowChunks.BLOCK_ROWS);
+                x.fill(start, end, block, p);
+                for (int i = start; i < end; i++) {
+                    int a = d[i] == 1.0 ? 1 : 0;
+                    int at = filled[a] * q;
+                    System.arraycopy(block, (i - start) * p, arm[a], at, p);
+                    arm[a][at + p] = y[i];
+                    if (++filled[a] == RowChunks.BLOCK_ROWS) {
+                        part.qr[a].add(arm[a], filled[a]);
+                        part.count[a] += filled[a];
+                        filled[a] = 0;
+                    }
+                }
+            }
+            for (int a = 0; a < 2; a++) {
+                part.qr[a].add(arm[a], filled[a]);
+                part.count[a] += filled[a];
+            }
+            return part;
+        }, Partial::merge);
+        Fit[] out = new Fit[2];
+        for (int a = 0; a < 2; a++) {
+            OrderedPivotingQr.Solution s = OrderedPivotingQr.solve(total.qr[a].r(), q, p, tolerance);
+            double[] coefficients = new double[p];
+            for (int j : s.kept()) {
+                coefficients[j] = s.coefficients()[0][j];
+            }
+            out[a] = new Fit(s, total.count[a], coefficients);
+        }
+        return out;
+    }
+
+    /**
+     * @param x a design with the fits' columns
+     * @param fits the arms' fits
+     * @return per arm, the prediction {@code x_i'b_a} of every row
+     */
+    public static double[][] predict(DesignMatrix x, Fit[] fits) {
+        int n = x.rowCount();
+        int p = x.columnCount();
+        double[][] out = new double[fits.length][n];
+        double[] block = new double[RowChunks.BLOCK_ROWS * p];
+        for (int start = 0; start < n; start += RowChunks.BLOCK_ROWS) {
+            int end = Math.min(n, start + RowChunks.BLOCK_ROWS);
+            x.fill(start, end, block, p);
+            for (int i = start; i < end; i++) {
+                int base = (i - start) * p;
+                for (int a = 0; a < fits.length; a++) {
+                    out[a][i] = Dot.product(block, base, fits[a].coefficients, 0, p);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param fits the arms' fits
+     * @param names the design column names
+     * @param label e.g. "fold 2" or empty
+     * @return one warning per arm that dropped collinear columns
+     */
+    public static List<String> warnings(Fit[] fits, List<String> names, String label) {
+        List<String> out = new ArrayList<>();
+        for (int a = 0; a < fits.length; a++) {
+            OrderedPivotingQr.Solution s = fits[a].solution;
+            if (!s.dropped().isEmpty()) {
+                out.add("outcome model (" + (a == 1 ? "treated" : "control") + (label.isEmpty() ? "" : ", " + label)
+                        + "): dropped collinear design columns: " + Collinearity.describe(s.dropped(), s.columnNorms(),
+                        names));
+            }
+        }
+        return out;
+    }
+}

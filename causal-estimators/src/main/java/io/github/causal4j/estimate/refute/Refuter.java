@@ -1,0 +1,310 @@
+package io.github.causal4j.estimate.refute;
+
+import io.github.causal4j.CausalException;
+import io.github.causal4j.data.Dataset;
+import io.github.causal4j.estimate.EffectEstimator;
+import io.github.causal4j.estimate.Estimate;
+import io.github.causal4j.estimate.Parallelism;
+import io.github.causal4j.estimate.internal.RowChunks;
+import io.github.causal4j.estimate.internal.Seeds;
+import io.github.causal4j.result.Provenance;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.SplittableRandom;
+
+/**
+ * A refutation test (see {@link RefuterKind} for the four tests and their pass rules): it builds R
+ * simulated versions of the data, re-runs the estimator on each, and compares the original
+ * estimate with the re-estimates. Simulation r uses a generator seeded by {@code (seed, kind, r)},
+ * so results do not depend on the number of threads. Immutable; configure with the withers.
+ *
+ * <pre>{@code
+ * Refutation r = Refuter.placeboTreatment().withSimulations(200).withSeed(7)
+ *         .refute(Estimators.ipw(), data, "treat", "re78", covariates);
+ * }</pre>
+ */
+public final class Refuter {
+
+    /** The column name of the random common cause (changed if the data already use it). */
+    public static final String RANDOM_COMMON_CAUSE = "random_common_cause";
+
+    private final RefuterKind kind;
+    private final int simulations;
+    private final long seed;
+    private final double significance;
+    private final double subsetFraction;
+    private final Parallelism parallelism;
+
+    private Refuter(RefuterKind kind, int simulations, long seed, double significance, double subsetFraction,
+            Parallelism parallelism) {
+        this.kind = kind;
+        this.simulations = simulations;
+        this.seed = seed;
+        this.significance = significance;
+        this.subsetFraction = subsetFraction;
+        this.parallelism = parallelism;
+    }
+
+    private static Refuter of(RefuterKind kind) {
+        return new Refuter(kind, 100, 0L, 0.05, 0.8, Parallelism.commonPool());
+    }
+
+    /** @return the placebo-treatment test (100 permutations, alpha 0.05) */
+    public static Refuter placeboTreatment() {
+        return of(RefuterKind.PLACEBO_TREATMENT);
+    }
+
+    /** @return the random-common-cause test */
+    public static Refuter randomCommonCause() {
+        return of(RefuterKind.RANDOM_COMMON_CAUSE);
+    }
+
+    /** @return the data-subset test with 80% subsets */
+    public static Refuter dataSubset() {
+        return of(RefuterKind.DATA_SUBSET);
+    }
+
+    /** @return the dummy-outcome test */
+    public static Refuter dummyOutcome() {
+        return of(RefuterKind.DUMMY_OUTCOME);
+    }
+
+    /**
+     * @param count number of simulations, at least 2
+     * @return a copy using it
+     */
+    public Refuter withSimulations(int count) {
+        if (count < 2) {
+            throw new IllegalArgumentException("a refutation needs at least 2 simulations, got " + count);
+        }
+        return new Refuter(kind, count, seed, significance, subsetFraction, parallelism);
+    }
+
+    /**
+     * @param newSeed the seed
+     * @return a copy using it
+     */
+    public Refuter withSeed(long newSeed) {
+        return new Refuter(kind, simulations, newSeed, significance, subsetFraction, parallelism);
+    }
+
+    /**
+     * @param alpha significance level in (0, 1)
+     * @return a copy using it
+     */
+    public Refuter withSignificance(double alpha) {
+        if (!(alpha > 0 && alpha < 1)) {
+            throw new IllegalArgumentException("significance must be in (0, 1), got " + alpha);
+        }
+        return new Refuter(kind, simulations, seed, alpha, subsetFraction, parallelism);
+    }
+
+    /**
+     * @param fraction share of rows in each subset, in (0, 1) (data-subset test only)
+     * @return a copy using it
+     */
+    public Refuter withSubsetFraction(double fraction) {
+        if (!(fraction > 0 && fraction < 1)) {
+            throw new IllegalArgumentException("the subset fraction must be in (0, 1), got " + fraction);
+        }
+        return new Refuter(kind, simulations, seed, significance, fraction, parallelism);
+    }
+
+    /**
+     * @param threads threads for the simulations
+     * @return a copy using them
+     */
+    public Refuter withParallelism(Parallelism threads) {
+        return new Refuter(kind, simulations, seed, significance, subsetFraction,
+                Objects.requireNonNull(threads, "threads"));
+    }
+
+    /** @return which test */
+    public RefuterKind kind() {
+        return kind;
+    }
+
+    /**
+     * Estimates on the data, then refutes that estimate.
+     *
+     * @param estimator the estimator
+     * @param data the data
+     * @param treatment treatment column
+     * @param outcome outcome column
+     * @param covariates adjustment set
+     * @return the refutation
+     */
+    public Refutation refute(EffectEstimator estimator, Dataset data, String treatment, String outcome,
+            List<String> covariates) {
+        return refute(estimator, estimator.estimate(data, treatment, outcome, covariates), data, treatment, outcome,
+                covariates);
+    }
+
+    /**
+     * Refutes an estimate already computed by the estimator on the data.
+     *
+     * @param estimator the estimator that produced it
+     * @param original the estimate
+     * @param data the data
+     * @param treatment treatment column
+     * @param outcome outcome column
+     * @param covariates adjustment set
+     * @return the refutation
+     */
+    public Refutation refute(EffectEstimator estimator, Estimate original, Dataset data, String treatment, String outcome,
+            List<String> covariates) {
+        Objects.requireNonNull(estimator, "estimator");
+        Objects.requireNonNull(original, "original");
+        Objects.requireNonNull(data, "data");
+        Simulation simulation = Simulation.of(kind, data, treatment, outcome, covariates, subsetFraction);
+        long stream = Seeds.REFUTE + kind.ordinal();
+        List<Double> values = RowChunks.mapIndices(simulations, parallelism, r -> {
+            SplittableRandom random = Seeds.random(seed, stream, r);
+            try {
+                Simulation.Instance in = simulation.draw(random);
+                double v = estimator.estimate(in.data(), treatment, in.outcome(), in.covariates()).value();
+                return Double.isFinite(v) ? v : Double.NaN;
+            } catch (RuntimeException e) {
+                return Double.NaN;
+            }
+        });
+        double[] t = values.stream().mapToDouble(Double::doubleValue).filter(Double::isFinite).toArray();
+        int failures = simulations - t.length;
+        if (t.length < 2) {
+            throw new CausalException("the estimator failed on " + failures + " of " + simulations + " "
+                    + kind.label() + " simulations");
+        }
+        double tau = original.value();
+        double mean = 0;
+        for (double v : t) {
+            mean += v;
+        }
+        mean /= t.length;
+        double ss = 0;
+        for (double v : t) {
+            ss += (v - mean) * (v - mean);
+        }
+        double p;
+        boolean passed;
+        String rule;
+        if (kind.isNullTest()) {
+            int extreme = 0;
+            for (double v : t) {
+                if (Math.abs(v) >= Math.abs(tau)) {
+                    extreme++;
+                }
+            }
+            p = (1.0 + extreme) / (1.0 + t.length);
+            passed = p <= significance;
+            rule = "passes when the estimate is more extreme than the effects found in data without an effect: p = (1 + #{|t_r|"
+                    + " >= |estimate|}) / (1 + R) <= " + significance;
+        } else {
+            int below = 0;
+            int above = 0;
+            for (double v : t) {
+                below += v <= tau ? 1 : 0;
+                above += v >= tau ? 1 : 0;
+            }
+            p = Math.min(1.0, 2.0 * Math.min(1.0 + below, 1.0 + above) / (1.0 + t.length));
+            passed = p > significance;
+            rule = "passes when the estimate is typical of the re-estimates: two-sided rank p = min(1, 2 min(1 + #{t_r <= "
+                    + "estimate}, 1 + #{t_r >= estimate}) / (1 + R)) > " + significance;
+        }
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("refuter", kind.label());
+        settings.put("simulations", Integer.toString(simulations));
+        settings.put("significance", Double.toString(significance));
+        settings.put("estimator", estimator.method());
+        if (kind == RefuterKind.DATA_SUBSET) {
+            settings.put("subset_fraction", Double.toString(subsetFraction));
+        }
+        Provenance provenance = Provenance.of(original.provenance().dataSha256(), data.rowCount(), "refute", settings,
+                OptionalLong.of(seed));
+        return new Refutation(kind, tau, mean, Math.sqrt(ss / (t.length - 1)), p, passed, significance, rule, t, failures,
+                provenance);
+    }
+
+    /** @return e.g. {@code "Refuter[placebo_treatment, R=100, seed=0, alpha=0.05]"} */
+    @Override
+    public String toString() {
+        return "Refuter[" + kind.label() + ", R=" + simulations + ", seed=" + seed + ", alpha=" + significance + "]";
+    }
+
+    /** How one simulated data set is made. */
+    private record Simulation(RefuterKind kind, Dataset data, String treatment, String outcome, List<String> covariates,
+            double fraction, double[] values, double mean, double sd, String extraName) {
+
+        record Instance(Dataset data, String outcome, List<String> covariates) {
+        }
+
+        static Simulation of(RefuterKind kind, Dataset data, String treatment, String outcome, List<String> covariates,
+                double fraction) {
+            double[] values = switch (kind) {
+                case PLACEBO_TREATMENT -> data.numeric(treatment).toArray();
+                case DUMMY_OUTCOME -> data.numeric(outcome).toArray();
+                default -> null;
+            };
+            double mean = 0;
+            double sd = 0;
+            if (kind == RefuterKind.DUMMY_OUTCOME) {
+                for (double v : values) {
+                    mean += v;
+                }
+                mean /= values.length;
+                for (double v : values) {
+                    sd += (v - mean) * (v - mean);
+                }
+                sd = Math.sqrt(sd / Math.max(1, values.length - 1));
+            }
+            String extra = RANDOM_COMMON_CAUSE;
+            while (data.hasColumn(extra)) {
+                extra = extra + "_";
+            }
+            return new Simulation(kind, data, treatment, outcome, List.copyOf(covariates), fraction, values, mean, sd,
+                    extra);
+        }
+
+        Instance draw(SplittableRandom random) {
+            int n = data.rowCount();
+            switch (kind) {
+                case PLACEBO_TREATMENT: {
+                    int[] perm = Seeds.permutation(n, random);
+                    double[] placebo = new double[n];
+                    for (int i = 0; i < n; i++) {
+                        placebo[i] = values[perm[i]];
+                    }
+                    return new Instance(data.withNumeric(treatment, placebo), outcome, covariates);
+                }
+                case RANDOM_COMMON_CAUSE: {
+                    double[] z = new double[n];
+                    for (int i = 0; i < n; i++) {
+                        z[i] = random.nextGaussian();
+                    }
+                    List<String> more = new ArrayList<>(covariates);
+                    more.add(extraName);
+                    return new Instance(data.withNumeric(extraName, z), outcome, more);
+                }
+                case DATA_SUBSET: {
+                    int size = Math.max(2, (int) Math.round(fraction * n));
+                    int[] perm = Seeds.permutation(n, random);
+                    int[] rows = java.util.Arrays.copyOf(perm, size);
+                    java.util.Arrays.sort(rows);
+                    return new Instance(data.rows(rows), outcome, covariates);
+                }
+                case DUMMY_OUTCOME: {
+                    double[] noise = new double[n];
+                    for (int i = 0; i < n; i++) {
+                        noise[i] = mean + sd * random.nextGaussian();
+                    }
+                    return new Instance(data.withNumeric(outcome, noise), outcome, covariates);
+                }
+                default:
+                    throw new AssertionError(kind);
+            }
+        }
+    }
+}

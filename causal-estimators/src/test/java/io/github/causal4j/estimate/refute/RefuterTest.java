@@ -1,0 +1,83 @@
+package io.github.causal4j.estimate.refute;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.causal4j.data.Dataset;
+import io.github.causal4j.estimate.Estimators;
+import io.github.causal4j.estimate.Parallelism;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class RefuterTest {
+
+    /** Confounded data with a true effect {@code effect} of d on y. */
+    private static Dataset confounded(double effect, long seed) {
+        Random r = new Random(seed);
+        int n = 400;
+        double[] x = new double[n];
+        double[] d = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = r.nextGaussian();
+            d[i] = r.nextDouble() < 1 / (1 + Math.exp(-0.8 * x[i])) ? 1 : 0;
+            y[i] = effect * d[i] + 1.5 * x[i] + r.nextGaussian();
+        }
+        return Dataset.builder().numeric("x", x).numeric("d", d).numeric("y", y).build();
+    }
+
+    private static final List<String> X = List.of("x");
+
+    @Test
+    void aRealEffectPassesAllFourTests() {
+        Dataset data = confounded(1.0, 1);
+        for (Refuter refuter : List.of(Refuter.placeboTreatment(), Refuter.dummyOutcome(), Refuter.randomCommonCause(),
+                Refuter.dataSubset())) {
+            Refutation r = refuter.withSimulations(99).withSeed(3).refute(Estimators.ipw(), data, "d", "y", X);
+            assertTrue(r.passed(), r + " / " + r.rule());
+            assertEquals(99, r.simulatedEffects().length);
+            if (r.kind().isNullTest()) {
+                assertEquals(0.01, r.pValue(), 1e-12, "no null simulation reaches the real effect");
+                assertTrue(Math.abs(r.newEffect()) < 0.1, "null effects centre on 0: " + r.newEffect());
+            } else {
+                assertTrue(Math.abs(r.newEffect() - r.originalEffect()) < 0.1, r.toString());
+            }
+        }
+    }
+
+    @Test
+    void noEffectFailsThePlaceboTest() {
+        Dataset data = confounded(0.0, 2);
+        Refutation r = Refuter.placeboTreatment().withSimulations(99).withSeed(3).refute(Estimators.ols(), data, "d", "y",
+                X);
+        assertFalse(r.passed(), r.toString());
+        assertTrue(r.pValue() > 0.05);
+        assertTrue(r.report().text().contains("rule: passes when the estimate is more extreme"));
+    }
+
+    @Test
+    void aRandomCommonCauseBarelyMovesACorrectEstimate() {
+        // The random common cause must leave a correctly adjusted estimate where it is.
+        Dataset data = confounded(2.0, 5);
+        Refutation r = Refuter.randomCommonCause().withSimulations(49).refute(Estimators.ols(), data, "d", "y", X);
+        assertTrue(r.passed());
+        assertTrue(r.newEffectSd() < 0.05, "adding noise barely moves OLS: " + r.newEffectSd());
+    }
+
+    @Test
+    void sameResultForAnyNumberOfThreads() {
+        Dataset data = confounded(1.0, 7);
+        Refutation one = Refuter.dataSubset().withSimulations(20).withSeed(11).withParallelism(Parallelism.sequential())
+                .refute(Estimators.aipw(), data, "d", "y", X);
+        Refutation two = Refuter.dataSubset().withSimulations(20).withSeed(11).withParallelism(Parallelism.threads(2))
+                .refute(Estimators.aipw(), data, "d", "y", X);
+        assertArrayEquals(one.simulatedEffects(), two.simulatedEffects());
+        assertEquals(11L, one.provenance().seed().getAsLong());
+        assertThrows(IllegalArgumentException.class, () -> Refuter.dataSubset().withSubsetFraction(1.0));
+        assertThrows(IllegalArgumentException.class, () -> Refuter.placeboTreatment().withSimulations(1));
+    }
+}
