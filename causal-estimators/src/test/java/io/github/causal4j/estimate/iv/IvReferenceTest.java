@@ -207,4 +207,22 @@ class IvReferenceTest {
         Estimate e = fit.toEstimate();
         assertTrue(e.warnings().stream().anyMatch(w -> w.contains("two rays")), e.warnings().toString());
     }
+
+    @Test
+    void reportAndOneLineSummary() {
+        IvFit fit = InstrumentalVariables.twoStageLeastSquares().withCovariance(CovarianceType.HC1).fit(CIG, SW);
+        String text = fit.report().text();
+        assertTrue(text.startsWith("2SLS lpacks ~ lrprice + lrincome | tdiff + taxcpi + lrincome, n = 48"), text);
+        assertTrue(text.contains("first stage of lrprice: F = 244.73"), text);
+        assertTrue(text.contains("Sargan = 0.33262"), text);
+        assertTrue(text.contains("95% Anderson-Rubin set: [-1.917"), text);
+        assertTrue(fit.report().markdown().contains("| lrprice |"), fit.report().markdown());
+        assertTrue(fit.toString().startsWith("IvFit[2sls lpacks ~ lrprice + lrincome | tdiff + taxcpi + lrincome, lrprice = "
+                + "-1.2774"), fit.toString());
+        Estimate e = fit.toEstimate();
+        assertEquals("lrprice", e.treatment());
+        close(-1.91703419511181, e.diagnostics().get("ar_lower"), 1e-7);
+        assertTrue(e.report().text().contains("first_stage_f_robust"), e.report().text());
+        assertTrue(e.provenance().settings().get("model").contains("tdiff"));
+    }
 }

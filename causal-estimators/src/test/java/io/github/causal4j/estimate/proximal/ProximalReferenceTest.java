@@ -106,4 +106,21 @@ class ProximalReferenceTest {
         Estimate e = ProximalEstimator.p2sls().estimate(data, new ProximalModel("A", "Y", List.of("Z"), List.of("N"), List.of()));
         assertTrue(e.warnings().stream().anyMatch(w -> w.startsWith("weak proxies")), e.warnings().toString());
     }
+
+    @Test
+    void rolesFromTheGraphStep() {
+        // The proximal check of identification feeds the roles; a failed check is an error listing its failures.
+        io.github.causal4j.graph.CausalGraph g = io.github.causal4j.graph.CausalGraph.parse(
+                "dag { U [latent]; U -> A; U -> Y; U -> Z; U -> W; X -> A; X -> Y; X -> Z; X -> W; Z -> A; W -> Y; A -> Y }");
+        var check = io.github.causal4j.identify.ProximalRoles.check(g, "A", "Y", List.of("U"), List.of("X"), List.of("Z"),
+                List.of("W"));
+        ProximalModel roles = ProximalModel.of(check, "A", "Y", List.of("X"));
+        assertEquals(BINARY_ROLES, roles);
+        close(2.07647304588597, ProximalEstimator.pdr().estimate(BINARY, roles).value(), 1e-9);
+        var swapped = io.github.causal4j.identify.ProximalRoles.check(g, "A", "Y", List.of("U"), List.of("X"), List.of("W"),
+                List.of("Z"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ProximalModel.of(swapped, "A", "Y", List.of("X")));
+        assertTrue(e.getMessage().contains("fail the graphical conditions"), e.getMessage());
+    }
 }
