@@ -105,17 +105,35 @@ class IvReferenceTest {
         }
     }
 
+    @Test
+    void twoWayClustersAndPartialRSquared() {
+        // vcovCL(fit, cluster = ~ cl + cl2, type = "HC1" / "HC0"); partial R2 from two lm() fits
+        Dataset data = withClusters();
+        double[] hc1 = {0.367064187670865, 0.146398723564624, 0.0954303050807814};
+        double[] hc0 = {0.359169411345526, 0.143249995860623, 0.0933778005363678};
+        IvFit one = InstrumentalVariables.twoStageLeastSquares().withCovariance(CovarianceType.HC1)
+                .clusteredBy(List.of("cl", "cl2")).fit(data, SW);
+        IvFit zero = InstrumentalVariables.twoStageLeastSquares().clusteredBy(List.of("cl", "cl2")).fit(data, SW);
+        for (int a = 0; a < 3; a++) {
+            close(hc1[a], one.coefficients().get(a).stdError(), 1e-9);
+            close(hc0[a], zero.coefficients().get(a).stdError(), 1e-9);
+        }
+        close(0.917520749786217, one.firstStages().get(0).partialRSquared(), 1e-10);
+    }
+
     static Dataset withClusters() {
         double[] id = CIG.numeric("state_id").toArray();
         double[] cl = new double[id.length];
+        double[] cl2 = new double[id.length];
         for (int i = 0; i < id.length; i++) {
             cl[i] = id[i] % 8;
+            cl2[i] = id[i] % 5;
         }
         Dataset.Builder b = Dataset.builder();
         for (String name : List.of("lpacks", "lrprice", "lrincome", "tdiff", "taxcpi")) {
             b.numeric(name, CIG.numeric(name).toArray());
         }
-        return b.numeric("cl", cl).build();
+        return b.numeric("cl", cl).numeric("cl2", cl2).build();
     }
 
     @Test
