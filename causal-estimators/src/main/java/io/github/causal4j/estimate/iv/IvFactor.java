@@ -5,8 +5,8 @@ import io.github.causal4j.data.Dataset;
 import io.github.causal4j.data.NumericColumn;
 import io.github.causal4j.estimate.CollinearityException;
 import io.github.causal4j.estimate.DesignMatrix;
-import io.github.causal4j.estimate.LinearRegression;
 import io.github.causal4j.estimate.Parallelism;
+import io.github.causal4j.estimate.internal.Collinearity;
 import io.github.causal4j.estimate.internal.LeastSquaresPasses;
 import io.github.causal4j.estimate.internal.OrderedPivotingQr;
 import io.github.causal4j.estimate.internal.Triangular;
@@ -91,16 +91,15 @@ final class IvFactor {
         }
         LeastSquaresPasses.Factored f = LeastSquaresPasses.factor(design, responses, null, parallelism, rankTolerance);
         if (!f.solution().dropped().isEmpty()) {
-            throw collinear(design, f.solution(), kx, responses[0], rankTolerance);
+            throw collinear(design, f.solution(), kx);
         }
         List<String> names = new ArrayList<>(design.columnNames());
         names.addAll(numeric);
         return new IvFactor(model, design, responses, List.copyOf(names), kx, f.factor());
     }
 
-    /** Words the rank failure of the instrument matrix [1, X, Z] through the least-squares core's own message. */
-    private static RuntimeException collinear(DesignMatrix design, OrderedPivotingQr.Solution s, int kx, double[] d,
-            double tolerance) {
+    /** Words the rank failure of the instrument matrix [1, X, Z] with the least-squares core's collinearity wording. */
+    private static RuntimeException collinear(DesignMatrix design, OrderedPivotingQr.Solution s, int kx) {
         List<String> instruments = new ArrayList<>();
         List<String> covariates = new ArrayList<>();
         for (OrderedPivotingQr.Dependence dep : s.dropped()) {
@@ -108,12 +107,8 @@ final class IvFactor {
         }
         String what = !instruments.isEmpty() ? "perfectly collinear instruments " + instruments
                 + " (given the covariates and the other instruments)" : "collinear covariates " + covariates;
-        try {
-            LinearRegression.ols().withRankTolerance(tolerance).fit(design, d, "first stage");
-        } catch (CollinearityException e) {
-            return new CollinearityException(what + ": " + e.getMessage(), e.dependencies());
-        }
-        return new CollinearityException(what, java.util.Map.of());
+        return new CollinearityException(what + ": " + Collinearity.describe(s.dropped(), s.columnNorms(),
+                design.columnNames()), Collinearity.dependencies(s.dropped(), s.columnNorms(), design.columnNames()));
     }
 
     double at(int row, int col) {
