@@ -132,3 +132,10 @@ u2 <- y2 - X2 %*% b2; out("card2 liml se", sqrt(diag(sum(u2^2) / (nrow(X2) - nco
 card$e0 <- card$lwage - 0.1 * card$educ - 0.05 * card$exper
 a <- anova(lm(e0 ~ black + smsa + south, data = card), lm(e0 ~ black + smsa + south + nearc4 + nearc2 + south66, data = card))
 out("card2 AR(0.1, 0.05) F p", c(a$F[2], a$`Pr(>F)`[2]))
+
+## two-way clustering (cl = state_id %% 8, cl2 = state_id %% 5) and the partial R2 of the instruments
+cig$cl2 <- cig$state_id %% 5
+out("2sls se two-way cluster HC1", sqrt(diag(vcovCL(fit, cluster = ~ cl + cl2, type = "HC1"))))
+out("2sls se two-way cluster HC0", sqrt(diag(vcovCL(fit, cluster = ~ cl + cl2, type = "HC0"))))
+r0 <- sum(residuals(lm(lrprice ~ lrincome, data = cig))^2); r1 <- sum(residuals(lm(lrprice ~ lrincome + tdiff + taxcpi, data = cig))^2)
+out("partial R2 of tdiff, taxcpi for lrprice", (r0 - r1) / r0)

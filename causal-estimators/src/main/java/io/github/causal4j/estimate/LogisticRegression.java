@@ -154,6 +154,24 @@ public final class LogisticRegression {
      * @return the fit
      */
     public LogisticFit fit(DesignMatrix x, double[] y, String outcomeName) {
+        return fit(x, y, outcomeName, null, null);
+    }
+
+    /**
+     * The same fit when the caller already has the cross-products of the design (e.g. from the
+     * triangular factors of an earlier least-squares pass over the same rows), which saves the
+     * first pass over the data: at the starting point (intercept {@code logit(ybar)}, other
+     * coefficients 0) every weight is {@code ybar(1 - ybar)}, so the information is that times
+     * {@code X'X} and the score is {@code X'y - ybar X'1}.
+     *
+     * @param x the design, with an intercept
+     * @param y one 0/1 value per row
+     * @param outcomeName the name to report
+     * @param crossProducts {@code X'X}, p x p row-major
+     * @param xty {@code X'y}, length p
+     * @return the fit (identical to {@link #fit(DesignMatrix, double[], String)} up to rounding)
+     */
+    public LogisticFit fit(DesignMatrix x, double[] y, String outcomeName, double[] crossProducts, double[] xty) {
         Objects.requireNonNull(x, "x");
         Objects.requireNonNull(y, "y");
         int n = x.rowCount();
@@ -167,7 +185,7 @@ public final class LogisticRegression {
             }
         }
         DesignRows rows = DesignRows.of(x, List.of(outcomeName), List.of(y), parallelism, () -> x.data().sha256());
-        LogisticFit fit = fitRows(rows, outcomeName);
+        LogisticFit fit = fitRows(rows, outcomeName, crossProducts, xty);
         return fit.withLinearPredictor(LogisticPasses.linearPredictor(x, fit.coefficientVector()));
     }
 
@@ -176,8 +194,9 @@ public final class LogisticRegression {
      * their design columns: the same computation as the in-memory fits, except that the fit keeps no
      * per-row values ({@link LogisticFit#linearPredictor(int)} and the like are unavailable).
      *
-     * <p>Passes over the rows: one for the start value's deviance and information, then one per
-     * Newton iteration (plus one per step halving, rare); when the iteration fails or fitted
+     * <p>Passes over the rows: one for the start value's deviance and information (none with known
+     * cross-products, {@link #fit(RowPasses, String, double[], double[])}), then one per Newton
+     * iteration (plus one per step halving, rare); when the iteration fails or fitted
      * probabilities reach 0 or 1, one more to gather at most {@link SeparationCheck#MAX_ROWS} rows
      * for the separation check and, on separation, one for the columns' spread.
      *
@@ -189,10 +208,25 @@ public final class LogisticRegression {
      * @throws CollinearityException naming collinear columns (unless dropped)
      */
     public LogisticFit fit(RowPasses rows, String outcome) {
-        return fitRows(Objects.requireNonNull(rows, "rows"), Objects.requireNonNull(outcome, "outcome"));
+        return fitRows(Objects.requireNonNull(rows, "rows"), Objects.requireNonNull(outcome, "outcome"), null, null);
     }
 
-    private LogisticFit fitRows(RowPasses rows, String outcomeName) {
+    /**
+     * The fit on rows read in passes, saving the first pass with known cross-products of the design
+     * (see {@link #fit(DesignMatrix, double[], String, double[], double[])}).
+     *
+     * @param rows the rows: the design, with an intercept, then variables including {@code outcome}
+     * @param outcome the 0/1 variable
+     * @param crossProducts {@code X'X}, p x p row-major
+     * @param xty {@code X'y}, length p
+     * @return the fit
+     */
+    public LogisticFit fit(RowPasses rows, String outcome, double[] crossProducts, double[] xty) {
+        return fitRows(Objects.requireNonNull(rows, "rows"), Objects.requireNonNull(outcome, "outcome"),
+                Objects.requireNonNull(crossProducts, "crossProducts"), Objects.requireNonNull(xty, "xty"));
+    }
+
+    private LogisticFit fitRows(RowPasses rows, String outcomeName, double[] crossProducts, double[] xty) {
         RowLayout layout = rows.layout();
         int n = RowChunks.rowCount(rows);
         int p = layout.designWidth();
@@ -216,7 +250,25 @@ public final class LogisticRegression {
             beta[0] = Math.log(mean / (1 - mean));
         }
         List<String> names = layout.designColumns();
-        LogisticPasses.Evaluation eval = LogisticPasses.evaluate(rows, yColumn, beta);
+        LogisticPasses.Evaluation eval;
+        if (crossProducts != null && xty != null && layout.hasIntercept()) {
+            if (crossProducts.length != p * p || xty.length != p) {
+                throw new IllegalArgumentException("cross-products must be " + p + " x " + p + " and X'y of length " + p);
+            }
+            double w = mean * (1 - mean);
+            double[] information = new double[p * p];
+            double[] score = new double[p];
+            for (int a = 0; a < p; a++) {
+                score[a] = xty[a] - mean * crossProducts[a];   // row 0 of X'X is X'1 (the intercept column)
+                for (int b = 0; b < p; b++) {
+                    information[a * p + b] = w * crossProducts[a * p + b];
+                }
+            }
+            double deviance = -2.0 * n * (mean * Math.log(mean) + (1 - mean) * Math.log1p(-mean));
+            eval = new LogisticPasses.Evaluation(deviance, score, information, Math.abs(beta[0]), 0, 0);
+        } else {
+            eval = LogisticPasses.evaluate(rows, yColumn, beta);
+        }
         double nullDeviance = layout.hasIntercept() ? eval.deviance()
                 : 2.0 * n * Math.log(2.0);
         // With every weight equal, the first information matrix is proportional to X'X.

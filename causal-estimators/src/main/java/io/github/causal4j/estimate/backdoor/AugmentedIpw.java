@@ -165,9 +165,10 @@ public final class AugmentedIpw implements EffectEstimator {
      * The estimate from rows read in passes (e.g. a Spark DataFrame's, through {@code causal-spark}):
      * the same computation as {@link #estimate(Dataset, String, String, List)} without cross-fitting.
      *
-     * <p>Passes over the rows: those of the propensity model ({@link LogisticRegression#fit(RowPasses,
-     * String)}: about one per Newton iteration), one for both arms' outcome models, and one for the
-     * estimate, its influence-function variance and the overlap diagnostics.
+     * <p>Passes over the rows: one for both arms' outcome models (whose triangular factors also give
+     * the propensity model's first Newton step), those of the propensity model ({@link
+     * LogisticRegression#fit(RowPasses, String, double[], double[])}: one per Newton iteration), and
+     * one for the estimate, its influence-function variance and the overlap diagnostics.
      *
      * @param rows the rows: the design (an intercept and the covariates' columns), then variables
      *     including {@code treatment} (0/1) and {@code outcome}
@@ -191,9 +192,22 @@ public final class AugmentedIpw implements EffectEstimator {
         long treated = rows.summary(treatment).requireBothBinaryValues("treatment", method());
         int n = RowChunks.rowCount(rows);
         requireArmSizes(n - treated, treated, layout.designWidth());
-        LogisticFit ps = propensityModel.fit(rows, treatment);
-        List<String> warnings = new ArrayList<>(ps.warnings());
         ArmLeastSquares.Fit[] arms = ArmLeastSquares.fit(rows, yColumn, dColumn, LinearRegression.DEFAULT_RANK_TOLERANCE);
+        // the arms' triangular factors give X'X and X'd, the propensity model's first Newton pass
+        int p = layout.designWidth();
+        double[] gram = new double[p * p];
+        double[] xtd = new double[p];
+        for (int a = 0; a < 2; a++) {
+            double[] armGram = arms[a].crossProducts();
+            for (int k = 0; k < p * p; k++) {
+                gram[k] += armGram[k];
+            }
+            if (a == 1) {
+                System.arraycopy(armGram, 0, xtd, 0, p);   // row 0: sum over treated rows of x (intercept first)
+            }
+        }
+        LogisticFit ps = propensityModel.fit(rows, treatment, gram, xtd);
+        List<String> warnings = new ArrayList<>(ps.warnings());
         warnings.addAll(ArmLeastSquares.warnings(arms, layout.designColumns(), ""));
         AipwInfluence.Nuisance nuisance = AipwInfluence.Nuisance.ofCoefficients(ps.coefficientVector(),
                 arms[1].coefficients(), arms[0].coefficients());

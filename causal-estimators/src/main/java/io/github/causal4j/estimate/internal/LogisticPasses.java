@@ -46,6 +46,7 @@ public final class LogisticPasses {
         final double[] score;
         final GramAccumulator information;
         private transient double[] w;
+        private transient double[] residual;
 
         Partial(int yColumn, double[] beta) {
             int p = beta.length;
@@ -63,6 +64,7 @@ public final class LogisticPasses {
             double[] values = block.values();
             if (w == null || w.length < m) {
                 w = new double[Math.max(m, RowChunks.BLOCK_ROWS)];
+                residual = new double[w.length];
             }
             for (int i = 0; i < m; i++) {
                 int base = i * width;
@@ -87,12 +89,10 @@ public final class LogisticPasses {
                 if (yi == 1.0 ? oneMinus < 1e-10 : mu < 1e-10) {
                     perfect++;
                 }
-                double r = yi == 1.0 ? oneMinus : -mu;
-                for (int j = 0; j < p; j++) {
-                    score[j] += r * values[base + j];
-                }
+                residual[i] = yi == 1.0 ? oneMinus : -mu;
                 w[i] = mu * oneMinus;
             }
+            addScore(score, values, width, residual, m);
             information.add(values, m, width, w);
         }
 
@@ -107,6 +107,32 @@ public final class LogisticPasses {
             }
             information.merge(o.information);
             return this;
+        }
+    }
+
+    /** {@code score += sum_i r_i x_i}, four rows at a time so each score entry is loaded and stored once per four. */
+    private static void addScore(double[] score, double[] block, int stride, double[] r, int m) {
+        int p = score.length;
+        int i = 0;
+        for (; i + 3 < m; i += 4) {
+            int b0 = i * stride;
+            int b1 = b0 + stride;
+            int b2 = b1 + stride;
+            int b3 = b2 + stride;
+            double r0 = r[i];
+            double r1 = r[i + 1];
+            double r2 = r[i + 2];
+            double r3 = r[i + 3];
+            for (int j = 0; j < p; j++) {
+                score[j] += r0 * block[b0 + j] + r1 * block[b1 + j] + r2 * block[b2 + j] + r3 * block[b3 + j];
+            }
+        }
+        for (; i < m; i++) {
+            int base = i * stride;
+            double ri = r[i];
+            for (int j = 0; j < p; j++) {
+                score[j] += ri * block[base + j];
+            }
         }
     }
 

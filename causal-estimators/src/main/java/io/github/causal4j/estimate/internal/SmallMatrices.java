@@ -118,7 +118,7 @@ public final class SmallMatrices {
         System.arraycopy(a, 0, m.data, 0, k * k);
         org.ejml.interfaces.linsol.LinearSolverDense<DMatrixRMaj> lu =
                 org.ejml.dense.row.factory.LinearSolverFactory_DDRM.lu(k);
-        if (!lu.setA(m) || lu.quality() < 1e-14) {
+        if (!lu.setA(m) || !(lu.quality() > 0)) {
             return null;
         }
         DMatrixRMaj inv = new DMatrixRMaj(k, k);

@@ -5,9 +5,9 @@ import io.github.causal4j.data.Dataset;
 import io.github.causal4j.data.NumericColumn;
 import io.github.causal4j.estimate.CollinearityException;
 import io.github.causal4j.estimate.DesignMatrix;
-import io.github.causal4j.estimate.LinearRegression;
 import io.github.causal4j.estimate.Parallelism;
 import io.github.causal4j.estimate.internal.ClusterKeys;
+import io.github.causal4j.estimate.internal.Collinearity;
 import io.github.causal4j.estimate.internal.DesignRows;
 import io.github.causal4j.estimate.internal.LeastSquaresPasses;
 import io.github.causal4j.estimate.internal.OrderedPivotingQr;
@@ -143,30 +143,24 @@ final class IvFactor {
         }
         LeastSquaresPasses.Factored f = LeastSquaresPasses.factor(rows, responses, -1, rankTolerance);
         if (!f.solution().dropped().isEmpty()) {
-            throw collinear(rows, f.solution(), kx, numeric.get(0), rankTolerance);
+            throw collinear(layout.designColumns(), f.solution(), kx);
         }
         List<String> names = new ArrayList<>(layout.designColumns());
         names.addAll(numeric);
         return new IvFactor(model, rows, List.copyOf(names), n, kx, f.factor());
     }
 
-    /** Words the rank failure of the instrument matrix [1, X, Z] through the least-squares core's own message. */
-    private static RuntimeException collinear(RowPasses rows, OrderedPivotingQr.Solution s, int kx, String d,
-            double tolerance) {
+    /** Words the rank failure of the instrument matrix [1, X, Z] with the least-squares core's collinearity wording. */
+    private static RuntimeException collinear(List<String> columns, OrderedPivotingQr.Solution s, int kx) {
         List<String> instruments = new ArrayList<>();
         List<String> covariates = new ArrayList<>();
-        List<String> columns = rows.layout().designColumns();
         for (OrderedPivotingQr.Dependence dep : s.dropped()) {
             (dep.column() >= kx ? instruments : covariates).add(columns.get(dep.column()));
         }
         String what = !instruments.isEmpty() ? "perfectly collinear instruments " + instruments
                 + " (given the covariates and the other instruments)" : "collinear covariates " + covariates;
-        try {
-            LinearRegression.ols().withRankTolerance(tolerance).fit(rows, d);
-        } catch (CollinearityException e) {
-            return new CollinearityException(what + ": " + e.getMessage(), e.dependencies());
-        }
-        return new CollinearityException(what, java.util.Map.of());
+        return new CollinearityException(what + ": " + Collinearity.describe(s.dropped(), s.columnNorms(),
+                columns), Collinearity.dependencies(s.dropped(), s.columnNorms(), columns));
     }
 
     double at(int row, int col) {

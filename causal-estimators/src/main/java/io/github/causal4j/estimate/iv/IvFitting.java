@@ -72,6 +72,7 @@ final class IvFitting {
         List<Optional<IvTest>> robustFirst = new ArrayList<>();
         Optional<IvTest> hansen = Optional.empty();
         Optional<IvTest> robustWh = Optional.empty();
+        List<String> notes = new ArrayList<>();
         if (!robust) {
             double sigma2 = sol.residualSumOfSquares() / dof;
             cov = scale(sol.bread(), sigma2);
@@ -104,17 +105,35 @@ final class IvFitting {
             for (int j = 0; j < f.m; j++) {
                 double[] v = SmallMatrices.sandwich(zz, LinearScoreMeat.transform(meats.get(1 + j), zSel, f.q, f.kz), f.kz,
                         rob.factor(f.kz));
-                double stat = wald(firstStage.get(j), v, f.kz, f.kx, f.kz) / l;
-                robustFirst.add(Optional.of(new IvTest("robust first-stage F (" + f.names.get(f.endogenousIndex(j)) + ")",
-                        stat, l, f.n - f.kz, Distributions.fUpperTail(stat, l, f.n - f.kz))));
+                String name = f.names.get(f.endogenousIndex(j));
+                double w = wald(firstStage.get(j), v, f.kz, f.kx, f.kz);
+                if (Double.isNaN(w)) {
+                    notes.add("the robust first-stage F of '" + name + "' is not reported: the " + type.label()
+                            + " covariance of the instrument coefficients is not positive definite");
+                    robustFirst.add(Optional.empty());
+                } else {
+                    double stat = w / l;
+                    robustFirst.add(Optional.of(new IvTest("robust first-stage F (" + name + ")", stat, l, f.n - f.kz,
+                            Distributions.fUpperTail(stat, l, f.n - f.kz))));
+                }
             }
             double[] vAux = SmallMatrices.sandwich(wh.bread, LinearScoreMeat.transform(meats.get(1 + f.m), wh.transform,
                     f.q, wh.k), wh.k, rob.factor(wh.k));
-            double whStat = wald(wh.coefficients, vAux, wh.k, k, wh.k) / wh.m;
-            robustWh = Optional.of(new IvTest("robust Wu-Hausman", whStat, wh.m, f.n - wh.k,
-                    Distributions.fUpperTail(whStat, wh.m, f.n - wh.k)));
+            double whWald = wald(wh.coefficients, vAux, wh.k, k, wh.k);
+            if (Double.isNaN(whWald)) {
+                notes.add("the robust Wu-Hausman test is not reported: its " + type.label()
+                        + " covariance is not positive definite");
+            } else {
+                double whStat = whWald / wh.m;
+                robustWh = Optional.of(new IvTest("robust Wu-Hausman", whStat, wh.m, f.n - wh.k,
+                        Distributions.fUpperTail(whStat, wh.m, f.n - wh.k)));
+            }
             if (overidentified) {
-                hansen = Optional.of(hansenJ(f, kc, meats.get(2 + f.m)));
+                hansen = hansenJ(f, kc, meats.get(2 + f.m));
+                if (hansen.isEmpty()) {
+                    notes.add("Hansen's J is not reported: the " + type.label() + " weight matrix of the instruments is "
+                            + "not positive definite (two-way clustering can give an indefinite one)");
+                }
             }
         }
         for (int a = 0; a < k; a++) {
@@ -155,6 +174,7 @@ final class IvFitting {
                         + "towards OLS and Wald intervals under-cover: use the Anderson-Rubin set");
             }
         }
+        warnings.addAll(notes);
         if (sol.residualSumOfSquares() == 0.0) {
             warnings.add("the fit is exact (residual sum of squares 0): standard errors are 0");
         }
@@ -187,7 +207,7 @@ final class IvFitting {
      * (or its cluster version) from the 2SLS residuals; computed in instrument coordinates whitened by
      * the instrument factor.
      */
-    private static IvTest hansenJ(IvFactor f, KClass kc, double[] meat) {
+    private static Optional<IvTest> hansenJ(IvFactor f, KClass kc, double[] meat) {
         int kz = f.kz;
         int k = kc.k;
         double[] r11 = f.instrumentFactor();
@@ -202,7 +222,7 @@ final class IvFitting {
         KClass.symmetrise(sw, kz);
         double[] w = SmallMatrices.invertPositiveDefinite(sw, kz);
         if (w == null) {
-            throw new CausalException("the robust weight matrix of Hansen's J is singular");
+            return Optional.empty();
         }
         double[] ts = new double[kz * k];
         double[] ty = new double[kz];
@@ -219,7 +239,7 @@ final class IvFitting {
         double[] rhs = SmallMatrices.multiply(tw, ty, k, kz, 1);
         double[] b = SmallMatrices.solvePositiveDefinite(lhs, rhs, k);
         if (b == null) {
-            throw new CausalException("two-step GMM for Hansen's J is not identified");
+            return Optional.empty();
         }
         double[] g = ty.clone();
         double[] fitted = SmallMatrices.multiply(ts, b, kz, k, 1);
@@ -232,10 +252,10 @@ final class IvFitting {
             j += g[a] * wg[a];
         }
         int df = f.kz - f.kx - f.m;
-        return new IvTest("Hansen J", j, df, Double.POSITIVE_INFINITY, Distributions.chiSquaredUpperTail(j, df));
+        return Optional.of(new IvTest("Hansen J", j, df, Double.POSITIVE_INFINITY, Distributions.chiSquaredUpperTail(j, df)));
     }
 
-    /** Wald statistic {@code b_S' V_SS^{-1} b_S} over indices {@code from..to-1} of a k-vector. */
+    /** Wald statistic {@code b_S' V_SS^{-1} b_S} over indices {@code from..to-1} of a k-vector; NaN if V_SS is not positive definite. */
     private static double wald(double[] b, double[] v, int k, int from, int to) {
         int s = to - from;
         double[] sub = new double[s * s];
@@ -248,7 +268,7 @@ final class IvFitting {
         }
         double[] x = SmallMatrices.solvePositiveDefinite(sub, bs, s);
         if (x == null) {
-            throw new CausalException("the robust covariance of the tested coefficients is singular");
+            return Double.NaN;
         }
         double w = 0;
         for (int a = 0; a < s; a++) {

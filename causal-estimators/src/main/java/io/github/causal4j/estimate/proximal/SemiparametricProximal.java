@@ -44,9 +44,13 @@ final class SemiparametricProximal {
     static Estimate estimate(ProximalEstimator config, Dataset data, ProximalModel model) {
         ProximalMethod method = config.kind();
         NumericColumn a = data.numeric(model.treatment());
-        if (!a.isBinary()) {
-            throw new IllegalArgumentException(method.label() + " needs a binary (0/1) treatment; '" + model.treatment()
-                    + "' is not (use p2sls for a continuous treatment)");
+        data.requireComplete(List.of(model.treatment()));
+        double[] treatment = a.toArray();
+        for (int i = 0; i < treatment.length; i++) {
+            if (treatment[i] != 0.0 && treatment[i] != 1.0) {
+                throw new IllegalArgumentException(method.label() + " needs a binary (0/1) treatment; '" + model.treatment()
+                        + "' is " + treatment[i] + " at row " + (i + 1) + " (use p2sls for a continuous treatment)");
+            }
         }
         if (method != ProximalMethod.POR && model.treatmentProxies().size() != model.outcomeProxies().size()) {
             throw new IllegalArgumentException(method.label() + " solves a just-identified treatment bridge and needs as "
@@ -77,7 +81,7 @@ final class SemiparametricProximal {
         double[][] m = columns(DesignMatrix.of(data, mTerms));
         int aInK = 1 + model.outcomeProxies().size();
         double[] y = data.numeric(model.outcome()).toArray();
-        double[] d = a.toArray();
+        double[] d = treatment;
         int n = y.length;
         List<String> warnings = new ArrayList<>();
         Map<String, Double> diagnostics = new LinkedHashMap<>();
@@ -104,14 +108,15 @@ final class SemiparametricProximal {
         double[] q = null;
         if (method != ProximalMethod.POR) {
             TreatmentBridge tb = new TreatmentBridge(g, m, d);
-            MomentEquationSolver.Result r = MomentEquationSolver.solve(tb, new double[g.length], config.maxIterations(),
-                    config.tolerance());
-            if (!r.converged()) {
-                throw new CausalException("the treatment-bridge equations for treatment proxies " + model.treatmentProxies()
-                        + " and outcome proxies " + model.outcomeProxies() + " did not converge in " + r.iterations()
-                        + " Newton steps (largest mean moment " + Formatting.number(r.largestMoment())
-                        + "); the proxies may be weak or the bridge q = 1 + exp(+-t'(1, Z, A, X)) misspecified. Try por or "
-                        + "p2sls, or raise the limit with withConvergence(...)");
+            MomentEquationSolver.Result r = MomentEquationSolver.solve(tb, tb.weight(), new double[g.length],
+                    config.maxIterations(), config.tolerance());
+            if (!r.exactRoot()) {
+                throw new CausalException("no solution was found for the treatment-bridge equations of treatment proxies "
+                        + model.treatmentProxies() + " and outcome proxies " + model.outcomeProxies() + " in " + r.iterations()
+                        + " Newton/Levenberg-Marquardt steps (smallest largest mean moment reached "
+                        + Formatting.number(r.largestMoment()) + "); with an exponential bridge this happens in finite "
+                        + "samples with heavy-tailed weights, weak proxies or a misspecified bridge q = 1 + exp(+-t'(1, Z, A, "
+                        + "X)). Use por or p2sls, or raise the limit with withConvergence(...)");
             }
             t = r.theta();
             q = tb.q(t);

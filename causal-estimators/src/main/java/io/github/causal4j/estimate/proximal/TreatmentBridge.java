@@ -100,4 +100,31 @@ final class TreatmentBridge implements MomentEquationSolver.Equations {
         }
         return true;
     }
+
+    /**
+     * The weight of the solver's Levenberg–Marquardt fallback, {@code (mean h h')^{-1}} for
+     * {@code h = (m, A)}: the equations' own instruments, which makes the objective invariant to their
+     * scaling. (Only an exact root is accepted as the bridge.)
+     *
+     * @return W, p x p
+     */
+    double[] weight() {
+        double[][] h = new double[p][];
+        System.arraycopy(m, 0, h, 0, m.length);
+        h[m.length] = a;
+        double[] hh = new double[p * p];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < p; j++) {
+                for (int c = 0; c < p; c++) {
+                    hh[j * p + c] += h[j][i] * h[c][i] / n;
+                }
+            }
+        }
+        double[] w = io.github.causal4j.estimate.internal.SmallMatrices.invertPositiveDefinite(hh, p);
+        if (w == null) {
+            throw new io.github.causal4j.CausalException("the outcome proxies, covariates and treatment are collinear: "
+                    + "the treatment-bridge equations are redundant");
+        }
+        return w;
+    }
 }

@@ -105,17 +105,35 @@ class IvReferenceTest {
         }
     }
 
+    @Test
+    void twoWayClustersAndPartialRSquared() {
+        // vcovCL(fit, cluster = ~ cl + cl2, type = "HC1" / "HC0"); partial R2 from two lm() fits
+        Dataset data = withClusters();
+        double[] hc1 = {0.367064187670865, 0.146398723564624, 0.0954303050807814};
+        double[] hc0 = {0.359169411345526, 0.143249995860623, 0.0933778005363678};
+        IvFit one = InstrumentalVariables.twoStageLeastSquares().withCovariance(CovarianceType.HC1)
+                .clusteredBy(List.of("cl", "cl2")).fit(data, SW);
+        IvFit zero = InstrumentalVariables.twoStageLeastSquares().clusteredBy(List.of("cl", "cl2")).fit(data, SW);
+        for (int a = 0; a < 3; a++) {
+            close(hc1[a], one.coefficients().get(a).stdError(), 1e-9);
+            close(hc0[a], zero.coefficients().get(a).stdError(), 1e-9);
+        }
+        close(0.917520749786217, one.firstStages().get(0).partialRSquared(), 1e-10);
+    }
+
     static Dataset withClusters() {
         double[] id = CIG.numeric("state_id").toArray();
         double[] cl = new double[id.length];
+        double[] cl2 = new double[id.length];
         for (int i = 0; i < id.length; i++) {
             cl[i] = id[i] % 8;
+            cl2[i] = id[i] % 5;
         }
         Dataset.Builder b = Dataset.builder();
         for (String name : List.of("lpacks", "lrprice", "lrincome", "tdiff", "taxcpi")) {
             b.numeric(name, CIG.numeric(name).toArray());
         }
-        return b.numeric("cl", cl).build();
+        return b.numeric("cl", cl).numeric("cl2", cl2).build();
     }
 
     @Test
@@ -206,5 +224,23 @@ class IvReferenceTest {
         close(0.490053999864751, half.upper(), 1e-7);
         Estimate e = fit.toEstimate();
         assertTrue(e.warnings().stream().anyMatch(w -> w.contains("two rays")), e.warnings().toString());
+    }
+
+    @Test
+    void reportAndOneLineSummary() {
+        IvFit fit = InstrumentalVariables.twoStageLeastSquares().withCovariance(CovarianceType.HC1).fit(CIG, SW);
+        String text = fit.report().text();
+        assertTrue(text.startsWith("2SLS lpacks ~ lrprice + lrincome | tdiff + taxcpi + lrincome, n = 48"), text);
+        assertTrue(text.contains("first stage of lrprice: F = 244.73"), text);
+        assertTrue(text.contains("Sargan = 0.33262"), text);
+        assertTrue(text.contains("95% Anderson-Rubin set: [-1.917"), text);
+        assertTrue(fit.report().markdown().contains("| lrprice |"), fit.report().markdown());
+        assertTrue(fit.toString().startsWith("IvFit[2sls lpacks ~ lrprice + lrincome | tdiff + taxcpi + lrincome, lrprice = "
+                + "-1.2774"), fit.toString());
+        Estimate e = fit.toEstimate();
+        assertEquals("lrprice", e.treatment());
+        close(-1.91703419511181, e.diagnostics().get("ar_lower"), 1e-7);
+        assertTrue(e.report().text().contains("first_stage_f_robust"), e.report().text());
+        assertTrue(e.provenance().settings().get("model").contains("tdiff"));
     }
 }

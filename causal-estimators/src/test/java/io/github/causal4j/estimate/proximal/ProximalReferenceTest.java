@@ -81,7 +81,7 @@ class ProximalReferenceTest {
     void badInput() {
         IllegalArgumentException binary = assertThrows(IllegalArgumentException.class,
                 () -> ProximalEstimator.pipw().estimate(LINEAR, LINEAR_ROLES));
-        assertTrue(binary.getMessage().contains("'A' is not"), binary.getMessage());
+        assertTrue(binary.getMessage().contains("'A' is 1.486900870488941 at row 1"), binary.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new ProximalModel("A", "Y", List.of("Z"), List.of("Z"), List.of()));
         assertThrows(IllegalArgumentException.class, () -> new ProximalModel("A", "Y", List.of("Z"), List.of("W"), List.of("W")));
         IllegalArgumentException few = assertThrows(IllegalArgumentException.class, () -> ProximalEstimator.p2sls()
@@ -89,7 +89,7 @@ class ProximalReferenceTest {
         assertTrue(few.getMessage().contains("at least as many treatment proxies"), few.getMessage());
         CausalException slow = assertThrows(CausalException.class,
                 () -> ProximalEstimator.pipw().withConvergence(1, 1e-10).estimate(BINARY, BINARY_ROLES));
-        assertTrue(slow.getMessage().contains("treatment proxies [Z] and outcome proxies [W] did not converge"),
+        assertTrue(slow.getMessage().contains("no solution was found for the treatment-bridge equations of treatment proxies [Z] and outcome proxies [W]"),
                 slow.getMessage());
     }
 
@@ -105,5 +105,22 @@ class ProximalReferenceTest {
                 .numeric("Z", BINARY.numeric("Z").toArray()).numeric("N", noise).build();
         Estimate e = ProximalEstimator.p2sls().estimate(data, new ProximalModel("A", "Y", List.of("Z"), List.of("N"), List.of()));
         assertTrue(e.warnings().stream().anyMatch(w -> w.startsWith("weak proxies")), e.warnings().toString());
+    }
+
+    @Test
+    void rolesFromTheGraphStep() {
+        // The proximal check of identification feeds the roles; a failed check is an error listing its failures.
+        io.github.causal4j.graph.CausalGraph g = io.github.causal4j.graph.CausalGraph.parse(
+                "dag { U [latent]; U -> A; U -> Y; U -> Z; U -> W; X -> A; X -> Y; X -> Z; X -> W; Z -> A; W -> Y; A -> Y }");
+        var check = io.github.causal4j.identify.ProximalRoles.check(g, "A", "Y", List.of("U"), List.of("X"), List.of("Z"),
+                List.of("W"));
+        ProximalModel roles = ProximalModel.of(check, "A", "Y", List.of("X"));
+        assertEquals(BINARY_ROLES, roles);
+        close(2.07647304588597, ProximalEstimator.pdr().estimate(BINARY, roles).value(), 1e-9);
+        var swapped = io.github.causal4j.identify.ProximalRoles.check(g, "A", "Y", List.of("U"), List.of("X"), List.of("W"),
+                List.of("Z"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ProximalModel.of(swapped, "A", "Y", List.of("X")));
+        assertTrue(e.getMessage().contains("fail the graphical conditions"), e.getMessage());
     }
 }
