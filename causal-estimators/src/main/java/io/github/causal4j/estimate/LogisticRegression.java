@@ -123,6 +123,11 @@ public final class LogisticRegression {
                 Objects.requireNonNull(threads, "threads"));
     }
 
+    /** @return whether {@link #fit(Dataset, String, List)} adds an intercept */
+    public boolean hasIntercept() {
+        return intercept;
+    }
+
     /** @return the threads passes over data in memory may use */
     public Parallelism parallelism() {
         return parallelism;

@@ -156,8 +156,10 @@ public final class AugmentedIpw implements EffectEstimator {
         RowPasses rows = DesignRows.of(x, List.of(treatment, outcome, "(eta)", "(m1)", "(m0)"),
                 List.of(in.d, in.y, nu.eta, nu.m1, nu.m0), parallelism, Provenances.digest(data, in.usedColumns()));
         int p = x.columnCount();
+        double clip = clipping;
+        AverageEffect effect = estimand;
         AipwInfluence result = rows.pass(() -> new AipwInfluence(p, p + 1, AipwInfluence.Nuisance.ofColumns(p + 2, p + 3,
-                p + 4), clipping, estimand));
+                p + 4), clip, effect));
         return finish(rows, treatment, outcome, in.covariates, result, nu.warnings);
     }
 
@@ -211,7 +213,10 @@ public final class AugmentedIpw implements EffectEstimator {
         warnings.addAll(ArmLeastSquares.warnings(arms, layout.designColumns(), ""));
         AipwInfluence.Nuisance nuisance = AipwInfluence.Nuisance.ofCoefficients(ps.coefficientVector(),
                 arms[1].coefficients(), arms[0].coefficients());
-        AipwInfluence result = rows.pass(() -> new AipwInfluence(dColumn, yColumn, nuisance, clipping, estimand));
+        double clip = clipping;
+        AverageEffect effect = estimand;
+        // the factory runs where the rows are: it captures values, never this estimator
+        AipwInfluence result = rows.pass(() -> new AipwInfluence(dColumn, yColumn, nuisance, clip, effect));
         return finish(rows, treatment, outcome, layout.termNames(), result, warnings);
     }
 

@@ -168,8 +168,7 @@ public final class InverseProbabilityWeighting implements EffectEstimator {
         if (!layout.hasIntercept()) {
             throw new IllegalArgumentException("the propensity design of " + method() + " needs an intercept column");
         }
-        int dColumn = layout.variableColumn(treatment);
-        int yColumn = layout.variableColumn(outcome);
+        layout.variableColumn(outcome);
         rows.summary(treatment).requireBothBinaryValues("treatment", method());
         List<String> covariates = layout.termNames();
         List<String> warnings = new ArrayList<>();
@@ -190,8 +189,11 @@ public final class InverseProbabilityWeighting implements EffectEstimator {
         }
         warnings.addAll(ps.warnings());
         int n = RowChunks.rowCount(used);
+        // trimming may leave out dummies: positions come from the layout of the rows used
         RowLayout usedLayout = used.layout();
         int p = usedLayout.designWidth();
+        int dColumn = usedLayout.variableColumn(treatment);
+        int yColumn = usedLayout.variableColumn(outcome);
         IpwPasses.Setting setting = new IpwPasses.Setting(dColumn, yColumn, ps.coefficientVector(), estimand,
                 clip ? bound : 0.0);
         int[] balanceColumns = new int[p - 1];

@@ -25,7 +25,8 @@ public interface RowPasses {
     /**
      * @param variable one of {@code layout().variables()}
      * @return its summary over all rows
-     * @throws IllegalArgumentException if there is no such variable
+     * @throws IllegalArgumentException if there is no such variable, or it has no numeric summary (the
+     *     cluster keys a source derives from a categorical column)
      */
     VariableSummary summary(String variable);
 
