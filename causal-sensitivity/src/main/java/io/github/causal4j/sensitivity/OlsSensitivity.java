@@ -24,17 +24,19 @@ import java.util.OptionalLong;
  * Omitted-variable-bias sensitivity of an OLS adjustment estimate, from the data: the entry point that
  * corresponds to {@code sensemakr(lm(Y ~ D + X), treatment = "D", benchmark_covariates = ..., kd = ...)}.
  *
- * <p>It fits the outcome regression Y ~ D + X once (classical covariance, which the partial-R&sup2;
- * algebra needs) and takes everything else from that fit: the estimate, its standard error and
+ * <p>It fits the outcome regression Y ~ D + X once and takes everything else from that fit (the
+ * partial-R&sup2; algebra uses its classical quantities, {@link RegressionFit#unscaledCovariance()} and
+ * the residual variance, whatever covariance its table uses): the estimate, its standard error and
  * degrees of freedom; the treatment regression D ~ X from the same cross-product inverse
  * ({@code TreatmentRegression}: block inversion, no second pass over the data); for a
  * single-column benchmark X<sub>j</sub> the partial R&sup2; values t&sup2;/(t&sup2; + dof) of its coefficient
  * in each regression; for a group (or a categorical covariate, whose dummies form a group) the joint
  * partial R&sup2; W/(W + dof) with the Wald statistic W = b' V<sup>-1</sup> b of the group's coefficients
  * under the classical covariance (equal to the drop in R&sup2; from the nested fit relative to its
- * unexplained share). No benchmark needs a refit over the data. A robust or cluster-robust covariance costs one more fit of Y ~ D + X for the
- * treatment's robust standard error, which then scales the bias-adjusted inference as documented in
- * {@link OmittedVariableBias}.
+ * unexplained share). No benchmark needs a refit over the data. A robust or cluster-robust covariance
+ * costs one more pass (the meat) for the treatment's robust standard error, which then scales the
+ * bias-adjusted inference as documented in {@link OmittedVariableBias}. The data may be in memory or
+ * rows read in passes ({@link #of(RowPasses, String, String)}, e.g. a Spark DataFrame's).
  *
  * <pre>{@code
  * SensitivityReport r = OlsSensitivity.of(darfur, "directlyharmed", "peacefactor",
