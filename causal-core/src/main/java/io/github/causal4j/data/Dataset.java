@@ -508,10 +508,6 @@ public final class Dataset {
             return new Dataset(columns);
         }
 
-        Dataset buildAllowingMissing() {
-            return new Dataset(columns);
-        }
-
         static NumericColumn numericColumn(String name, double[] values, boolean binary) {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(values, "values for column " + name);

@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * An immutable acyclic directed mixed graph (ADMG): directed edges {@code a -> b} (direct causes)
@@ -74,15 +73,7 @@ public final class CausalGraph {
     public Builder toBuilder() {
         Builder b = new Builder();
         for (int v = 0; v < names.length; v++) {
-            b.node(names[v]);
-            for (NodeRole r : NodeRole.values()) {
-                if (hasRole(v, r)) {
-                    b.role(names[v], r);
-                }
-            }
-            if (positions[v] != null) {
-                b.position(names[v], positions[v]);
-            }
+            copyNode(v, b);
         }
         for (Edge e : edges()) {
             b.edge(e);
@@ -401,15 +392,7 @@ public final class CausalGraph {
         BitSet keep = idsOf(nodes, "nodes");
         Builder b = new Builder();
         for (int v = keep.nextSetBit(0); v >= 0; v = keep.nextSetBit(v + 1)) {
-            b.node(names[v]);
-            for (NodeRole r : NodeRole.values()) {
-                if (hasRole(v, r)) {
-                    b.role(names[v], r);
-                }
-            }
-            if (positions[v] != null) {
-                b.position(names[v], positions[v]);
-            }
+            copyNode(v, b);
         }
         for (int v = keep.nextSetBit(0); v >= 0; v = keep.nextSetBit(v + 1)) {
             for (int c : children[v]) {
@@ -512,7 +495,7 @@ public final class CausalGraph {
         if (!hasDirectedEdge(from, to)) {
             throw new IllegalArgumentException("the graph has no edge " + from + " -> " + to);
         }
-        return rebuild(e -> !(e.type() == EdgeType.DIRECTED && e.from().equals(from) && e.to().equals(to)), Set.of());
+        return withEdgesWhere(e -> !(e.type() == EdgeType.DIRECTED && e.from().equals(from) && e.to().equals(to)));
     }
 
     /**
@@ -525,8 +508,8 @@ public final class CausalGraph {
         if (!hasBidirectedEdge(a, b)) {
             throw new IllegalArgumentException("the graph has no edge " + a + " <-> " + b);
         }
-        return rebuild(e -> !(e.type() == EdgeType.BIDIRECTED
-                && ((e.from().equals(a) && e.to().equals(b)) || (e.from().equals(b) && e.to().equals(a)))), Set.of());
+        return withEdgesWhere(e -> !(e.type() == EdgeType.BIDIRECTED
+                && ((e.from().equals(a) && e.to().equals(b)) || (e.from().equals(b) && e.to().equals(a)))));
     }
 
     /**
@@ -574,21 +557,10 @@ public final class CausalGraph {
         return b.build();
     }
 
-    private CausalGraph rebuild(java.util.function.Predicate<Edge> keepEdge, Set<String> dropNodes) {
+    private CausalGraph withEdgesWhere(java.util.function.Predicate<Edge> keepEdge) {
         Builder b = new Builder();
         for (int v = 0; v < names.length; v++) {
-            if (dropNodes.contains(names[v])) {
-                continue;
-            }
-            b.node(names[v]);
-            for (NodeRole r : NodeRole.values()) {
-                if (hasRole(v, r)) {
-                    b.role(names[v], r);
-                }
-            }
-            if (positions[v] != null) {
-                b.position(names[v], positions[v]);
-            }
+            copyNode(v, b);
         }
         for (Edge e : edges()) {
             if (keepEdge.test(e)) {
@@ -596,6 +568,19 @@ public final class CausalGraph {
             }
         }
         return b.build();
+    }
+
+    /** Adds node {@code v} with its roles and position to a builder. */
+    private void copyNode(int v, Builder b) {
+        b.node(names[v]);
+        for (NodeRole r : NodeRole.values()) {
+            if (hasRole(v, r)) {
+                b.role(names[v], r);
+            }
+        }
+        if (positions[v] != null) {
+            b.position(names[v], positions[v]);
+        }
     }
 
     // ---------------------------------------------------------------- helpers
@@ -929,15 +914,5 @@ public final class CausalGraph {
         }
 
         private static final int[] EMPTY = new int[0];
-
-        /** @return the node names mentioned so far */
-        List<String> nodeList() {
-            return List.copyOf(nodes);
-        }
-    }
-
-    /** @return the node set as a comma-separated string, for messages */
-    static String join(Collection<String> nodes) {
-        return nodes.stream().collect(Collectors.joining(", "));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.causal4j.estimate;
 
+import io.github.causal4j.estimate.internal.Dot;
 import io.github.causal4j.estimate.internal.RowChunks;
 
 /** {@code X b} over a design, block by block. */
@@ -17,12 +18,7 @@ final class LinearPredictor {
             int end = Math.min(n, start + RowChunks.BLOCK_ROWS);
             design.fill(start, end, block, p);
             for (int i = 0; i < end - start; i++) {
-                double s = 0.0;
-                int base = i * p;
-                for (int j = 0; j < p; j++) {
-                    s += block[base + j] * b[j];
-                }
-                out[start + i] = s;
+                out[start + i] = Dot.product(block, i * p, b, 0, p);
             }
         }
         return out;

@@ -144,6 +144,24 @@ public final class LogisticRegression {
      * @return the fit
      */
     public LogisticFit fit(DesignMatrix x, double[] y, String outcomeName) {
+        return fit(x, y, outcomeName, null, null);
+    }
+
+    /**
+     * The same fit when the caller already has the cross-products of the design (e.g. from the
+     * triangular factors of an earlier least-squares pass over the same rows), which saves the
+     * first pass over the data: at the starting point (intercept {@code logit(ybar)}, other
+     * coefficients 0) every weight is {@code ybar(1 - ybar)}, so the information is that times
+     * {@code X'X} and the score is {@code X'y - ybar X'1}.
+     *
+     * @param x the design, with an intercept
+     * @param y one 0/1 value per row
+     * @param outcomeName the name to report
+     * @param crossProducts {@code X'X}, p x p row-major
+     * @param xty {@code X'y}, length p
+     * @return the fit (identical to {@link #fit(DesignMatrix, double[], String)} up to rounding)
+     */
+    public LogisticFit fit(DesignMatrix x, double[] y, String outcomeName, double[] crossProducts, double[] xty) {
         Objects.requireNonNull(x, "x");
         Objects.requireNonNull(y, "y");
         int n = x.rowCount();
@@ -172,7 +190,25 @@ public final class LogisticRegression {
             beta[0] = Math.log(mean / (1 - mean));
         }
         List<String> names = x.columnNames();
-        LogisticPasses.Evaluation eval = LogisticPasses.evaluate(x, y, beta, parallelism);
+        LogisticPasses.Evaluation eval;
+        if (crossProducts != null && xty != null && x.hasIntercept()) {
+            if (crossProducts.length != p * p || xty.length != p) {
+                throw new IllegalArgumentException("cross-products must be " + p + " x " + p + " and X'y of length " + p);
+            }
+            double w = mean * (1 - mean);
+            double[] information = new double[p * p];
+            double[] score = new double[p];
+            for (int a = 0; a < p; a++) {
+                score[a] = xty[a] - mean * crossProducts[a];   // row 0 of X'X is X'1 (the intercept column)
+                for (int b = 0; b < p; b++) {
+                    information[a * p + b] = w * crossProducts[a * p + b];
+                }
+            }
+            double deviance = -2.0 * n * (mean * Math.log(mean) + (1 - mean) * Math.log1p(-mean));
+            eval = new LogisticPasses.Evaluation(deviance, score, information, Math.abs(beta[0]), null);
+        } else {
+            eval = LogisticPasses.evaluate(x, y, beta, parallelism);
+        }
         double nullDeviance = x.hasIntercept() ? eval.deviance()
                 : 2.0 * n * Math.log(2.0);
         // With every weight equal, the first information matrix is proportional to X'X.

@@ -55,6 +55,34 @@ class LogisticRegressionTest {
         assertTrue(fit.iterations() <= 8, "iterations " + fit.iterations());
     }
 
+    /** Supplying X'X and X'y (skipping the first pass) gives the same fit. */
+    @Test
+    void suppliedCrossProductsGiveTheSameFit() {
+        Dataset d = TestData.lalonde();
+        DesignMatrix x = DesignMatrix.of(d, TestData.LALONDE_COVARIATES);
+        double[] y = d.numeric("treat").toArray();
+        int p = x.columnCount();
+        double[] gram = new double[p * p];
+        double[] xty = new double[p];
+        for (int i = 0; i < d.rowCount(); i++) {
+            double[] row = new double[p];
+            x.fill(i, i + 1, row, p);
+            for (int a = 0; a < p; a++) {
+                xty[a] += row[a] * y[i];
+                for (int b = 0; b < p; b++) {
+                    gram[a * p + b] += row[a] * row[b];
+                }
+            }
+        }
+        LogisticFit plain = LogisticRegression.logit().fit(x, y, "treat");
+        LogisticFit supplied = LogisticRegression.logit().fit(x, y, "treat", gram, xty);
+        for (int j = 0; j < p; j++) {
+            close(plain.coefficients().get(j).estimate(), supplied.coefficients().get(j).estimate(), 1e-12, "coef " + j);
+            close(plain.coefficients().get(j).stdError(), supplied.coefficients().get(j).stdError(), 1e-12, "SE " + j);
+        }
+        close(plain.nullDeviance(), supplied.nullDeviance(), 1e-13, "null deviance");
+    }
+
     @Test
     void completeSeparationIsAnErrorNamingTheCovariate() {
         double[] x = new double[40];

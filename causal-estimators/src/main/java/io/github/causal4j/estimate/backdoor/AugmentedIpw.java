@@ -248,9 +248,22 @@ public final class AugmentedIpw implements EffectEstimator {
     }
 
     private Nuisances fitAll(DesignMatrix x, BackdoorInputs in) {
-        LogisticFit ps = propensityModel.fit(x, in.d, in.treatment);
-        List<String> warnings = new ArrayList<>(ps.warnings());
         ArmLeastSquares.Fit[] arms = ArmLeastSquares.fit(x, in.y, in.d, parallelism, LinearRegression.DEFAULT_RANK_TOLERANCE);
+        // the arms' triangular factors give X'X and X'd, the propensity model's first Newton pass
+        int p = x.columnCount();
+        double[] gram = new double[p * p];
+        double[] xtd = new double[p];
+        for (int a = 0; a < 2; a++) {
+            double[] armGram = arms[a].crossProducts();
+            for (int k = 0; k < p * p; k++) {
+                gram[k] += armGram[k];
+            }
+            if (a == 1) {
+                System.arraycopy(armGram, 0, xtd, 0, p);   // row 0: sum over treated rows of x (intercept first)
+            }
+        }
+        LogisticFit ps = propensityModel.fit(x, in.d, in.treatment, gram, xtd);
+        List<String> warnings = new ArrayList<>(ps.warnings());
         warnings.addAll(ArmLeastSquares.warnings(arms, x.columnNames(), ""));
         double[][] m = ArmLeastSquares.predict(x, arms);
         return new Nuisances(ps.linearPredictors(), m[1], m[0], warnings);

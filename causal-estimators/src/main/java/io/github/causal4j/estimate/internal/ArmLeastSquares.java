@@ -23,8 +23,27 @@ public final class ArmLeastSquares {
      * @param solution rank decision and coefficients (with the arm's rows only)
      * @param rows the arm's number of rows
      * @param coefficients every design column's coefficient, 0 for dropped ones
+     * @param factor the arm's (p+1) x (p+1) triangular factor of {@code [X y]}
      */
-    public record Fit(OrderedPivotingQr.Solution solution, int rows, double[] coefficients) {
+    public record Fit(OrderedPivotingQr.Solution solution, int rows, double[] coefficients, double[] factor) {
+
+        /** @return {@code X_a'X_a} over all p design columns, from the factor ({@code R'R}) */
+        public double[] crossProducts() {
+            int q = (int) Math.round(Math.sqrt(factor.length));
+            int p = q - 1;
+            double[] out = new double[p * p];
+            for (int a = 0; a < p; a++) {
+                for (int b = a; b < p; b++) {
+                    double s = 0.0;
+                    for (int k = 0; k <= a; k++) {
+                        s += factor[k * q + a] * factor[k * q + b];
+                    }
+                    out[a * p + b] = s;
+                    out[b * p + a] = s;
+                }
+            }
+            return out;
+        }
 
         /**
          * @param v a vector over the design columns
@@ -114,7 +133,7 @@ public final class ArmLeastSquares {
             for (int j : s.kept()) {
                 coefficients[j] = s.coefficients()[0][j];
             }
-            out[a] = new Fit(s, total.count[a], coefficients);
+            out[a] = new Fit(s, total.count[a], coefficients, total.qr[a].r().clone());
         }
         return out;
     }
@@ -135,12 +154,7 @@ public final class ArmLeastSquares {
             for (int i = start; i < end; i++) {
                 int base = (i - start) * p;
                 for (int a = 0; a < fits.length; a++) {
-                    double[] b = fits[a].coefficients;
-                    double s = 0.0;
-                    for (int j = 0; j < p; j++) {
-                        s += block[base + j] * b[j];
-                    }
-                    out[a][i] = s;
+                    out[a][i] = Dot.product(block, base, fits[a].coefficients, 0, p);
                 }
             }
         }

@@ -13,12 +13,24 @@ public final class Collinearity {
     private Collinearity() {
     }
 
+    /**
+     * @param dropped the collinear columns and their representations
+     * @param norms every design column's norm
+     * @param names the design column names
+     * @return the exception naming them
+     */
     public static CollinearityException exception(List<OrderedPivotingQr.Dependence> dropped, double[] norms, List<String> names) {
         return new CollinearityException("collinear design columns: " + describe(dropped, norms, names)
                 + "; remove one of each group, or fit with RankDeficiency.DROP to drop the later columns as R's lm does",
                 dependencies(dropped, norms, names));
     }
 
+    /**
+     * @param dropped the collinear columns
+     * @param norms every design column's norm
+     * @param names the design column names
+     * @return e.g. {@code "'white' = 1 '(Intercept)' - 1 'black' - 1 'hispan'"} or {@code "'x' is constant"}
+     */
     public static String describe(List<OrderedPivotingQr.Dependence> dropped, double[] norms, List<String> names) {
         List<String> parts = new ArrayList<>();
         for (OrderedPivotingQr.Dependence d : dropped) {
@@ -62,6 +74,12 @@ public final class Collinearity {
         return used;
     }
 
+    /**
+     * @param dropped the collinear columns
+     * @param norms every design column's norm
+     * @param names the design column names
+     * @return each collinear column and the earlier columns it is a combination of
+     */
     public static Map<String, List<String>> dependencies(List<OrderedPivotingQr.Dependence> dropped, double[] norms,
             List<String> names) {
         Map<String, List<String>> out = new LinkedHashMap<>();

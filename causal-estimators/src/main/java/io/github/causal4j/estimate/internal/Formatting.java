@@ -8,6 +8,10 @@ public final class Formatting {
     private Formatting() {
     }
 
+    /**
+     * @param x a number
+     * @return six significant digits, trailing zeros dropped; scientific notation outside [1e-4, 1e7)
+     */
     public static String number(double x) {
         if (Double.isNaN(x) || Double.isInfinite(x)) {
             return Double.toString(x);
@@ -26,6 +30,10 @@ public final class Formatting {
         return String.format(Locale.ROOT, "%.5e", x);
     }
 
+    /**
+     * @param p a p-value
+     * @return as {@link #number(double)}, or {@code "< 2.2e-16"} below R's printing floor
+     */
     public static String pValue(double p) {
         if (Double.isNaN(p)) {
             return "NaN";

@@ -62,16 +62,14 @@ public final class LogisticPasses {
             Partial part = new Partial(p);
             double[] block = new double[RowChunks.BLOCK_ROWS * p];
             double[] w = new double[RowChunks.BLOCK_ROWS];
+            double[] residual = new double[RowChunks.BLOCK_ROWS];
             for (int start = from; start < to; start += RowChunks.BLOCK_ROWS) {
                 int end = Math.min(to, start + RowChunks.BLOCK_ROWS);
                 int m = end - start;
                 x.fill(start, end, block, p);
                 for (int i = 0; i < m; i++) {
                     int base = i * p;
-                    double eta = 0.0;
-                    for (int j = 0; j < p; j++) {
-                        eta += block[base + j] * beta[j];
-                    }
+                    double eta = Dot.product(block, base, beta, 0, p);
                     etas[start + i] = eta;
                     // one exp and one log per row: with t = exp(-|eta|) in (0, 1], mu and 1 - mu are 1/(1+t) and
                     // t/(1+t) (in the order of eta's sign), and the deviance term is 2 (max(-s eta, 0) + log(1+t)).
@@ -86,17 +84,40 @@ public final class LogisticPasses {
                     double signedEta = yi == 1.0 ? -eta : eta;
                     part.deviance += 2.0 * (Math.max(signedEta, 0.0) + Math.log(1.0 + t));
                     part.maxAbsEta = Math.max(part.maxAbsEta, Math.abs(eta));
-                    double r = yi == 1.0 ? oneMinus : -mu;
-                    for (int j = 0; j < p; j++) {
-                        part.score[j] += r * block[base + j];
-                    }
+                    residual[i] = yi == 1.0 ? oneMinus : -mu;
                     w[i] = mu * oneMinus;
                 }
+                addScore(part.score, block, residual, m, p);
                 part.information.add(block, m, p, w);
             }
             return part;
         }, Partial::merge);
         return new Evaluation(total.deviance, total.score, total.information.symmetric(), total.maxAbsEta, etas);
+    }
+
+    /** {@code score += sum_i r_i x_i}, four rows at a time so each score entry is loaded and stored once per four. */
+    private static void addScore(double[] score, double[] block, double[] r, int m, int p) {
+        int i = 0;
+        for (; i + 3 < m; i += 4) {
+            int b0 = i * p;
+            int b1 = b0 + p;
+            int b2 = b1 + p;
+            int b3 = b2 + p;
+            double r0 = r[i];
+            double r1 = r[i + 1];
+            double r2 = r[i + 2];
+            double r3 = r[i + 3];
+            for (int j = 0; j < p; j++) {
+                score[j] += r0 * block[b0 + j] + r1 * block[b1 + j] + r2 * block[b2 + j] + r3 * block[b3 + j];
+            }
+        }
+        for (; i < m; i++) {
+            int base = i * p;
+            double ri = r[i];
+            for (int j = 0; j < p; j++) {
+                score[j] += ri * block[base + j];
+            }
+        }
     }
 
     /**
@@ -113,11 +134,7 @@ public final class LogisticPasses {
             int end = Math.min(n, start + RowChunks.BLOCK_ROWS);
             x.fill(start, end, block, p);
             for (int i = 0; i < end - start; i++) {
-                double s = 0.0;
-                for (int j = 0; j < p; j++) {
-                    s += block[i * p + j] * beta[j];
-                }
-                eta[start + i] = s;
+                eta[start + i] = Dot.product(block, i * p, beta, 0, p);
             }
         }
         return eta;
