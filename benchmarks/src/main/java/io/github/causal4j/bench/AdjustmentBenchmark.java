@@ -121,18 +121,21 @@ public class AdjustmentBenchmark {
 
     /** Validity of the canonical set (generalized adjustment criterion, with its witness search). */
     @Benchmark
+    @Goal(ratio = 20, where = "nodes=10000", source = "issue 3")
     public boolean validityTest() {
         return AdjustmentCriterion.check(query, canonicalSet).valid();
     }
 
     /** The canonical set An(X ∪ Y) ∩ R and its validity. */
     @Benchmark
+    @Goal(ratio = 20, where = "nodes=10000", source = "issue 3")
     public int canonicalSet() {
         return AdjustmentSets.canonical(query).orElseThrow().size();
     }
 
     /** The O-set pa(cn) \ forb with its validity check. */
     @Benchmark
+    @Goal(ratio = 20, where = "nodes=10000", source = "issue 3")
     public int optimalSet() {
         return AdjustmentSets.optimal(query).set().orElseThrow().size();
     }
@@ -145,6 +148,7 @@ public class AdjustmentBenchmark {
 
     /** The first set of the polynomial-delay enumeration of all minimal sets. */
     @Benchmark
+    @Goal(ratio = 20, where = "nodes=10000", source = "issue 3")
     public int firstOfMinimalSetEnumeration() {
         return AdjustmentSets.minimalSetStream(query).findFirst().orElseThrow().size();
     }

@@ -74,6 +74,7 @@ public class IdAlgorithmBenchmark {
 
     /** ID for P(y | do(x)), formula or hedge. */
     @Benchmark
+    @Goal(seconds = 1, where = "nodes=200", source = "issue 3")
     public IdResult idAlgorithm() {
         return IdAlgorithm.identify(graph, query);
     }

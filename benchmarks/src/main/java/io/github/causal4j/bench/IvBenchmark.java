@@ -106,6 +106,7 @@ public class IvBenchmark {
 
     /** 2SLS with classical standard errors and all diagnostics, one thread. */
     @Benchmark
+    @Goal(ratio = 3, source = "issue 5")
     public IvFit tslsClassical() {
         return InstrumentalVariables.twoStageLeastSquares().withParallelism(Parallelism.sequential()).fit(data, model);
     }

@@ -87,12 +87,13 @@ public class SensitivityBenchmark {
 
     /** The floor: one OLS fit of Y ~ D + X (design built from the Dataset, as the report does). */
     @Benchmark
-    public RegressionFit olsFit() {
+    public RegressionFit floorOlsFit() {
         return LinearRegression.ols().fit(DesignMatrix.of(data, outcomeTerms), "y");
     }
 
     /** The whole sensitivity report with every covariate benchmarked at kd = 1, 2, 3. */
     @Benchmark
+    @Goal(ratio = 3, source = "issue 6")
     public SensitivityReport sensitivityReport() {
         return OlsSensitivity.of(data, "d", "y", covariates).withBenchmarks(covariates.toArray(String[]::new))
                 .withMultipliers(1, 2, 3).run();

@@ -35,9 +35,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * samples over V variables, each proposing the edges of a random sparse DAG (average degree 3)
  * with a fifth of them dropped, a tenth reversed and V/20 random extras. {@code vote} screens,
  * votes and assembles the acyclic graph (greedy insertion, one BFS per candidate edge); its floor
- * {@code buildGraph} builds a {@link CausalGraph} from the same accepted edges. {@code dataChecks}
+ * {@code floorBuildGraph} builds a {@link CausalGraph} from the same accepted edges. {@code dataChecks}
  * adds the Fisher-z tests ({@code independence.FisherZTest}) of the 171 implied independences of a
- * 20-variable chain on {@code rows} rows; its floor {@code correlationMatrix} is one pass computing
+ * 20-variable chain on {@code rows} rows; its floor {@code floorCorrelationMatrix} is one pass computing
  * the 20 columns' correlation matrix (what a batched test would need).
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -136,7 +136,7 @@ public class SuggestionBenchmark {
     }
 
     @Benchmark
-    public CausalGraph buildGraph(Votes s) {
+    public CausalGraph floorBuildGraph(Votes s) {
         CausalGraph.Builder b = CausalGraph.builder();
         for (Variable v : s.request.variables()) {
             b.node(v.name());
@@ -154,7 +154,7 @@ public class SuggestionBenchmark {
 
     /** The floor: one two-pass correlation matrix of the 20 columns, O(n k^2). */
     @Benchmark
-    public double[][] correlationMatrix(Data s) {
+    public double[][] floorCorrelationMatrix(Data s) {
         double[][] cols = s.columns;
         int k = cols.length;
         int n = cols[0].length;

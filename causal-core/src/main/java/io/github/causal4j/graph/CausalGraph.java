@@ -289,17 +289,26 @@ public final class CausalGraph {
 
     // ---------------------------------------------------------------- kinship
 
-    /** @param node a node @return its parents */
+    /**
+     * @param node a node
+     * @return its parents
+     */
     public Set<String> parents(String node) {
         return namesOf(parents[requireId(node)]);
     }
 
-    /** @param node a node @return its children */
+    /**
+     * @param node a node
+     * @return its children
+     */
     public Set<String> children(String node) {
         return namesOf(children[requireId(node)]);
     }
 
-    /** @param node a node @return its spouses: the nodes joined to it by a bidirected edge */
+    /**
+     * @param node a node
+     * @return its spouses: the nodes joined to it by a bidirected edge
+     */
     public Set<String> spouses(String node) {
         return namesOf(spouses[requireId(node)]);
     }
@@ -312,7 +321,10 @@ public final class CausalGraph {
         return namesOf(index.ancestors(idsOf(nodes, "nodes")));
     }
 
-    /** @param node a node @return the node and its ancestors */
+    /**
+     * @param node a node
+     * @return the node and its ancestors
+     */
     public Set<String> ancestors(String node) {
         return ancestors(List.of(node));
     }
@@ -325,7 +337,10 @@ public final class CausalGraph {
         return namesOf(index.descendants(idsOf(nodes, "nodes")));
     }
 
-    /** @param node a node @return the node and its descendants */
+    /**
+     * @param node a node
+     * @return the node and its descendants
+     */
     public Set<String> descendants(String node) {
         return descendants(List.of(node));
     }
@@ -782,7 +797,10 @@ public final class CausalGraph {
             return this;
         }
 
-        /** @param names exposure nodes @return this builder */
+        /**
+         * @param names exposure nodes
+         * @return this builder
+         */
         public Builder exposure(String... names) {
             for (String n : names) {
                 role(n, NodeRole.EXPOSURE);
@@ -790,7 +808,10 @@ public final class CausalGraph {
             return this;
         }
 
-        /** @param names outcome nodes @return this builder */
+        /**
+         * @param names outcome nodes
+         * @return this builder
+         */
         public Builder outcome(String... names) {
             for (String n : names) {
                 role(n, NodeRole.OUTCOME);
@@ -798,7 +819,10 @@ public final class CausalGraph {
             return this;
         }
 
-        /** @param names latent nodes @return this builder */
+        /**
+         * @param names latent nodes
+         * @return this builder
+         */
         public Builder latent(String... names) {
             for (String n : names) {
                 role(n, NodeRole.LATENT);

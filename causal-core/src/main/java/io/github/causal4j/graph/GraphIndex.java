@@ -65,32 +65,53 @@ public final class GraphIndex {
         return graph.hasRole(id, role);
     }
 
-    /** @param v a node id @return its number of parents */
+    /**
+     * @param v a node id
+     * @return its number of parents
+     */
     public int parentCount(int v) {
         return parents[v].length;
     }
 
-    /** @param v a node id @param k index in {@code [0, parentCount(v))} @return the k-th parent, in id order */
+    /**
+     * @param v a node id
+     * @param k index in {@code [0, parentCount(v))}
+     * @return the k-th parent, in id order
+     */
     public int parent(int v, int k) {
         return parents[v][k];
     }
 
-    /** @param v a node id @return its number of children */
+    /**
+     * @param v a node id
+     * @return its number of children
+     */
     public int childCount(int v) {
         return children[v].length;
     }
 
-    /** @param v a node id @param k index in {@code [0, childCount(v))} @return the k-th child, in id order */
+    /**
+     * @param v a node id
+     * @param k index in {@code [0, childCount(v))}
+     * @return the k-th child, in id order
+     */
     public int child(int v, int k) {
         return children[v][k];
     }
 
-    /** @param v a node id @return its number of bidirected neighbours (spouses) */
+    /**
+     * @param v a node id
+     * @return its number of bidirected neighbours (spouses)
+     */
     public int spouseCount(int v) {
         return spouses[v].length;
     }
 
-    /** @param v a node id @param k index in {@code [0, spouseCount(v))} @return the k-th spouse, in id order */
+    /**
+     * @param v a node id
+     * @param k index in {@code [0, spouseCount(v))}
+     * @return the k-th spouse, in id order
+     */
     public int spouse(int v, int k) {
         return spouses[v][k];
     }

@@ -4,7 +4,7 @@ import io.github.causal4j.CausalException;
 import io.github.causal4j.data.Dataset;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.math3.special.Erf;
+import org.apache.commons.numbers.gamma.Erfc;
 
 /**
  * Fisher's z test of a zero partial correlation (Fisher 1924), the test of {@code x ⊥ y | Z} for
@@ -98,7 +98,7 @@ public final class FisherZTest implements IndependenceTest {
                     + ": the variables are collinear");
         }
         double z = 0.5 * Math.log1p(2 * r / (1 - r)) * Math.sqrt(dof);
-        double pValue = Erf.erfc(Math.abs(z) / Math.sqrt(2));
+        double pValue = Erfc.value(Math.abs(z) / Math.sqrt(2));
         return new IndependenceTestResult(statement, name(), z, dof, Math.min(1, pValue), n);
     }
 

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.apache.commons.math3.special.Gamma;
+import org.apache.commons.numbers.gamma.RegularizedGamma;
 
 /**
  * The likelihood-ratio G-test (default) or Pearson's chi-square test of {@code x ⊥ y | Z} for
@@ -138,7 +138,7 @@ public final class GTest implements IndependenceTest {
             }
         }
         stat = Math.max(0, stat);
-        double p = dof > 0 ? Gamma.regularizedGammaQ(dof / 2, stat / 2) : 1.0;
+        double p = dof > 0 ? RegularizedGamma.Q.value(dof / 2, stat / 2) : 1.0;
         return new IndependenceTestResult(statement, name(), stat, dof, p, total);
     }
 

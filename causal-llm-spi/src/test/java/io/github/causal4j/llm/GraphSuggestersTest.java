@@ -108,7 +108,7 @@ class GraphSuggestersTest {
     /** Both registrations must name the same providers: module-info for the module path, META-INF/services for the class path. */
     @Test
     void moduleDescriptorAndServiceFileAgree() throws Exception {
-        String descriptor = Files.readString(Path.of("src/main/module-info/module-info.java"));
+        String descriptor = Files.readString(Path.of("src/main/java/module-info.java"));
         java.util.regex.Matcher m = java.util.regex.Pattern
                 .compile("provides\\s+io\\.github\\.causal4j\\.llm\\.GraphSuggesterProvider\\s+with\\s+([^;]+);")
                 .matcher(descriptor);

@@ -86,6 +86,10 @@ public final class BinaryIvTable {
                         + "distribution");
             }
             for (int k = 0; k < 4; k++) {
+                // Probabilities computed by summing can exceed 1 by a rounding error; that is not bad input.
+                if (p[4 * z + k] > 1 && p[4 * z + k] <= 1 + TOLERANCE) {
+                    p[4 * z + k] = 1;
+                }
                 if (p[4 * z + k] > 1) {
                     throw new IllegalArgumentException("P(x=" + (k >> 1) + ", y=" + (k & 1) + " | z=" + z + ") = "
                             + p[4 * z + k] + " exceeds 1: not a probability");

@@ -73,7 +73,7 @@ class OpenAiCompatibleProviderTest {
 
     @Test
     void moduleDescriptorAndServiceFileAgree() throws Exception {
-        String descriptor = Files.readString(Path.of("src/main/module-info/module-info.java"));
+        String descriptor = Files.readString(Path.of("src/main/java/module-info.java"));
         List<String> registered = Files.readAllLines(Path.of("src/main/resources/META-INF/services/"
                 + GraphSuggesterProvider.class.getName())).stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
         assertEquals(List.of(OpenAiCompatibleProvider.class.getName()), registered);
