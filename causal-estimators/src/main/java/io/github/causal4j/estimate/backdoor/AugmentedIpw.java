@@ -262,7 +262,7 @@ public final class AugmentedIpw implements EffectEstimator {
                 System.arraycopy(armGram, 0, xtd, 0, p);   // row 0: sum over treated rows of x (intercept first)
             }
         }
-        LogisticFit ps = propensityModel.fit(x, in.d, in.treatment, gram, xtd);
+        LogisticFit ps = propensityModel.withInformationAtSolution(false).fit(x, in.d, in.treatment, gram, xtd);
         List<String> warnings = new ArrayList<>(ps.warnings());
         warnings.addAll(ArmLeastSquares.warnings(arms, x.columnNames(), ""));
         double[][] m = ArmLeastSquares.predict(x, arms);
@@ -282,7 +282,8 @@ public final class AugmentedIpw implements EffectEstimator {
             DesignMatrix xTrain = x.onRows(train);
             DesignMatrix xTest = x.onRows(test);
             double[] dTrain = pick(in.d, train);
-            LogisticFit ps = propensityModel.withRankDeficiency(RankDeficiency.DROP).fit(xTrain, dTrain, in.treatment);
+            LogisticFit ps = propensityModel.withRankDeficiency(RankDeficiency.DROP).withInformationAtSolution(false)
+                    .fit(xTrain, dTrain, in.treatment);
             double[] etaTest = ps.predictLinear(xTest);
             ArmLeastSquares.Fit[] arms = ArmLeastSquares.fit(xTrain, pick(in.y, train), dTrain, Parallelism.sequential(),
                     LinearRegression.DEFAULT_RANK_TOLERANCE);

@@ -55,6 +55,19 @@ public final class LogisticPasses {
      * @return the pass' sums
      */
     public static Evaluation evaluate(DesignMatrix x, double[] y, double[] beta, Parallelism parallelism) {
+        return evaluate(x, y, beta, parallelism, true);
+    }
+
+    /**
+     * @param x design
+     * @param y 0/1 outcome
+     * @param beta coefficients of all p columns (0 for dropped ones)
+     * @param parallelism threads
+     * @param withInformation whether to form the information matrix (the costly part); if not, it is {@code null}
+     * @return the pass' sums
+     */
+    public static Evaluation evaluate(DesignMatrix x, double[] y, double[] beta, Parallelism parallelism,
+            boolean withInformation) {
         int n = x.rowCount();
         int p = x.columnCount();
         double[] etas = new double[n];
@@ -88,11 +101,14 @@ public final class LogisticPasses {
                     w[i] = mu * oneMinus;
                 }
                 addScore(part.score, block, residual, m, p);
-                part.information.add(block, m, p, w);
+                if (withInformation) {
+                    part.information.add(block, m, p, w);
+                }
             }
             return part;
         }, Partial::merge);
-        return new Evaluation(total.deviance, total.score, total.information.symmetric(), total.maxAbsEta, etas);
+        return new Evaluation(total.deviance, total.score, withInformation ? total.information.symmetric() : null,
+                total.maxAbsEta, etas);
     }
 
     /** {@code score += sum_i r_i x_i}, four rows at a time so each score entry is loaded and stored once per four. */
