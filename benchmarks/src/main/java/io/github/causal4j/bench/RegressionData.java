@@ -8,14 +8,16 @@ import org.ejml.data.DMatrixRMaj;
 
 /**
  * Synthetic regression data for the estimator benchmarks: a binary treatment d that depends on
- * the covariates through a logit, p - 2 Gaussian covariates x1.., and an outcome y; plus the same
- * design (intercept, d, covariates) as an EJML row-major matrix for the floor.
+ * the covariates through a logit, p - 2 Gaussian covariates x1.., and an outcome y; plus, for the
+ * floors, the same designs as EJML row-major matrices: (intercept, d, covariates), p columns, and
+ * (intercept, covariates), p - 1 columns.
  */
 final class RegressionData {
 
     final Dataset data;
     final List<String> covariates;
     final DMatrixRMaj design;
+    final DMatrixRMaj covariateDesign;
 
     /**
      * @param n rows
@@ -48,12 +50,16 @@ final class RegressionData {
         }
         data = b.build();
         design = new DMatrixRMaj(n, p);
+        covariateDesign = new DMatrixRMaj(n, p - 1);
         for (int i = 0; i < n; i++) {
             int base = i * p;
             design.data[base] = 1.0;
             design.data[base + 1] = d[i];
+            int cbase = i * (p - 1);
+            covariateDesign.data[cbase] = 1.0;
             for (int j = 0; j < k; j++) {
                 design.data[base + 2 + j] = x[j][i];
+                covariateDesign.data[cbase + 1 + j] = x[j][i];
             }
         }
     }

@@ -378,15 +378,17 @@ public final class Dataset {
         for (Column c : columns) {
             digest.update((c.name() + "\u0000" + c.type() + "\u0000").getBytes(StandardCharsets.UTF_8));
             if (c instanceof NumericColumn n) {
-                for (int r = 0; r < rowCount; r++) {
-                    if (!buffer.hasRemaining()) {
-                        digest.update(buffer.array(), 0, buffer.position());
-                        buffer.clear();
+                // the same bytes as one putLong(doubleToLongBits(value)) per row, read in blocks of 1024 rows
+                double[] chunk = new double[1024];
+                for (int from = 0; from < rowCount; from += chunk.length) {
+                    int to = Math.min(rowCount, from + chunk.length);
+                    n.copyTo(from, to, chunk, 0);
+                    for (int r = 0; r < to - from; r++) {
+                        buffer.putLong(Double.doubleToLongBits(chunk[r]));
                     }
-                    buffer.putLong(Double.doubleToLongBits(n.get(r)));
+                    digest.update(buffer.array(), 0, buffer.position());
+                    buffer.clear();
                 }
-                digest.update(buffer.array(), 0, buffer.position());
-                buffer.clear();
             } else {
                 CategoricalColumn k = (CategoricalColumn) c;
                 digest.update(("ref=" + k.referenceLevel() + "\u0000").getBytes(StandardCharsets.UTF_8));

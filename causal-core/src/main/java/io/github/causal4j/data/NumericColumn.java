@@ -41,6 +41,18 @@ public final class NumericColumn extends Column {
         return Double.isNaN(get(row));
     }
 
+    /** A direct scan of the values (no per-row bounds checks): estimators check whole columns often. */
+    @Override
+    public int firstMissing() {
+        int n = size();
+        for (int i = 0; i < n; i++) {
+            if (Double.isNaN(store[rows == null ? i : rows[i]])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** @return a fresh copy of the values in row order */
     public double[] toArray() {
         double[] out = new double[size()];

@@ -41,7 +41,7 @@ import java.util.Optional;
 public final class LogisticRegression {
 
     private static final LogisticRegression DEFAULT = new LogisticRegression(50, 1e-14, true, RankDeficiency.ERROR, 0.95,
-            Parallelism.commonPool());
+            Parallelism.commonPool(), true);
     private static final double COLLINEARITY_TOLERANCE = 1e-7;
 
     private final int maxIterations;
@@ -50,15 +50,32 @@ public final class LogisticRegression {
     private final RankDeficiency rankDeficiency;
     private final double confidenceLevel;
     private final Parallelism parallelism;
+    private final boolean informationAtSolution;
 
     private LogisticRegression(int maxIterations, double tolerance, boolean intercept, RankDeficiency rankDeficiency,
-            double confidenceLevel, Parallelism parallelism) {
+            double confidenceLevel, Parallelism parallelism, boolean informationAtSolution) {
         this.maxIterations = maxIterations;
         this.tolerance = tolerance;
         this.intercept = intercept;
         this.rankDeficiency = rankDeficiency;
         this.confidenceLevel = confidenceLevel;
         this.parallelism = parallelism;
+        this.informationAtSolution = informationAtSolution;
+    }
+
+    /**
+     * Whether the standard errors use the Fisher information at the solution (the default) or at
+     * the last Newton iterate before it, as R's {@code glm} does. The coefficients are the same; the
+     * second saves the information matrix in the last pass over the data (useful when only fitted
+     * probabilities are needed), and its standard errors differ from the exact ones by about the
+     * size of the last Newton step (typically below 1e-6 relative).
+     *
+     * @param atSolution true for the information at the solution
+     * @return a copy using it
+     */
+    public LogisticRegression withInformationAtSolution(boolean atSolution) {
+        return new LogisticRegression(maxIterations, tolerance, intercept, rankDeficiency, confidenceLevel, parallelism,
+                atSolution);
     }
 
     /** @return a logit model with an intercept, at most 50 iterations, tolerance 1e-14 */
@@ -74,7 +91,8 @@ public final class LogisticRegression {
         if (iterations < 1) {
             throw new IllegalArgumentException("maximum iterations must be at least 1, got " + iterations);
         }
-        return new LogisticRegression(iterations, tolerance, intercept, rankDeficiency, confidenceLevel, parallelism);
+        return new LogisticRegression(iterations, tolerance, intercept, rankDeficiency, confidenceLevel, parallelism,
+                informationAtSolution);
     }
 
     /**
@@ -85,7 +103,8 @@ public final class LogisticRegression {
         if (!(relative > 0 && relative < 1)) {
             throw new IllegalArgumentException("tolerance must be in (0, 1), got " + relative);
         }
-        return new LogisticRegression(maxIterations, relative, intercept, rankDeficiency, confidenceLevel, parallelism);
+        return new LogisticRegression(maxIterations, relative, intercept, rankDeficiency, confidenceLevel, parallelism,
+                informationAtSolution);
     }
 
     /**
@@ -93,7 +112,8 @@ public final class LogisticRegression {
      * @return a copy using it
      */
     public LogisticRegression withIntercept(boolean withIntercept) {
-        return new LogisticRegression(maxIterations, tolerance, withIntercept, rankDeficiency, confidenceLevel, parallelism);
+        return new LogisticRegression(maxIterations, tolerance, withIntercept, rankDeficiency, confidenceLevel, parallelism,
+                informationAtSolution);
     }
 
     /**
@@ -102,7 +122,7 @@ public final class LogisticRegression {
      */
     public LogisticRegression withRankDeficiency(RankDeficiency policy) {
         return new LogisticRegression(maxIterations, tolerance, intercept, Objects.requireNonNull(policy, "policy"),
-                confidenceLevel, parallelism);
+                confidenceLevel, parallelism, informationAtSolution);
     }
 
     /**
@@ -111,7 +131,8 @@ public final class LogisticRegression {
      */
     public LogisticRegression withConfidenceLevel(double level) {
         LinearRegression.checkLevel(level);
-        return new LogisticRegression(maxIterations, tolerance, intercept, rankDeficiency, level, parallelism);
+        return new LogisticRegression(maxIterations, tolerance, intercept, rankDeficiency, level, parallelism,
+                informationAtSolution);
     }
 
     /**
@@ -120,7 +141,7 @@ public final class LogisticRegression {
      */
     public LogisticRegression withParallelism(Parallelism threads) {
         return new LogisticRegression(maxIterations, tolerance, intercept, rankDeficiency, confidenceLevel,
-                Objects.requireNonNull(threads, "threads"));
+                Objects.requireNonNull(threads, "threads"), informationAtSolution);
     }
 
     /** @return whether {@link #fit(Dataset, String, List)} adds an intercept */
@@ -312,7 +333,10 @@ public final class LogisticRegression {
                 next[kept[a]] += step[a];
                 lastStep[kept[a]] = step[a];
             }
-            LogisticPasses.Evaluation trial = LogisticPasses.evaluate(rows, yColumn, next);
+            boolean last = decrement / 2 <= tolerance * (Math.abs(eval.deviance()) + 0.1);
+            boolean withInformation = !last || informationAtSolution;
+            LogisticPasses.Evaluation previous = eval;
+            LogisticPasses.Evaluation trial = LogisticPasses.evaluate(rows, yColumn, next, withInformation);
             int halvings = 0;
             while (!(trial.deviance() <= eval.deviance() * (1 + 1e-12) + 1e-12) && halvings < 30) {
                 halvings++;
@@ -321,11 +345,12 @@ public final class LogisticRegression {
                 for (int a = 0; a < k; a++) {
                     next[kept[a]] += f * step[a];
                 }
-                trial = LogisticPasses.evaluate(rows, yColumn, next);
+                trial = LogisticPasses.evaluate(rows, yColumn, next, withInformation);
             }
             beta = next;
-            eval = trial;
-            if (decrement / 2 <= tolerance * (Math.abs(eval.deviance()) + 0.1)) {
+            eval = withInformation ? trial : new LogisticPasses.Evaluation(trial.deviance(), trial.score(),
+                    previous.information(), trial.maxAbsEta(), trial.extremeRows(), trial.perfectRows());
+            if (last) {
                 converged = true;
                 break;
             }

@@ -55,6 +55,19 @@ class LogisticRegressionTest {
         assertTrue(fit.iterations() <= 8, "iterations " + fit.iterations());
     }
 
+    /** The information of the previous iterate (as glm) moves the SEs by about the last Newton step only. */
+    @Test
+    void informationOfThePreviousIterate() {
+        LogisticFit exact = LogisticRegression.logit().fit(TestData.lalonde(), "treat", TestData.LALONDE_COVARIATES);
+        LogisticFit stale = LogisticRegression.logit().withInformationAtSolution(false).fit(TestData.lalonde(), "treat",
+                TestData.LALONDE_COVARIATES);
+        for (int j = 0; j < exact.coefficients().size(); j++) {
+            assertEquals(exact.coefficients().get(j).estimate(), stale.coefficients().get(j).estimate(), 0.0);
+            close(exact.coefficients().get(j).stdError(), stale.coefficients().get(j).stdError(), 1e-6, "SE " + j);
+        }
+        assertEquals(exact.probability(5), stale.probability(5), 0.0);
+    }
+
     /** Supplying X'X and X'y (skipping the first pass) gives the same fit. */
     @Test
     void suppliedCrossProductsGiveTheSameFit() {

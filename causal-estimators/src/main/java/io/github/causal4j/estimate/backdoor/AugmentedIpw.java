@@ -208,7 +208,7 @@ public final class AugmentedIpw implements EffectEstimator {
                 System.arraycopy(armGram, 0, xtd, 0, p);   // row 0: sum over treated rows of x (intercept first)
             }
         }
-        LogisticFit ps = propensityModel.fit(rows, treatment, gram, xtd);
+        LogisticFit ps = propensityModel.withInformationAtSolution(false).fit(rows, treatment, gram, xtd);
         List<String> warnings = new ArrayList<>(ps.warnings());
         warnings.addAll(ArmLeastSquares.warnings(arms, layout.designColumns(), ""));
         AipwInfluence.Nuisance nuisance = AipwInfluence.Nuisance.ofCoefficients(ps.coefficientVector(),
@@ -268,7 +268,8 @@ public final class AugmentedIpw implements EffectEstimator {
             DesignMatrix xTrain = x.onRows(train);
             DesignMatrix xTest = x.onRows(test);
             double[] dTrain = pick(in.d, train);
-            LogisticFit ps = propensityModel.withRankDeficiency(RankDeficiency.DROP).fit(xTrain, dTrain, in.treatment);
+            LogisticFit ps = propensityModel.withRankDeficiency(RankDeficiency.DROP).withInformationAtSolution(false)
+                    .fit(xTrain, dTrain, in.treatment);
             double[] etaTest = ps.predictLinear(xTest);
             ArmLeastSquares.Fit[] arms = ArmLeastSquares.fit(xTrain, pick(in.y, train), dTrain, Parallelism.sequential(),
                     LinearRegression.DEFAULT_RANK_TOLERANCE);

@@ -37,27 +37,33 @@ public final class GramAccumulator implements java.io.Serializable {
         final int p = this.p;
         final double[] g = this.g;
         int i = 0;
-        // four rows at a time: each entry of G is loaded and stored once per four rows
-        for (; i + 3 < m; i += 4) {
+        // eight rows at a time: each entry of G is loaded and stored once per eight rows
+        for (; i + 7 < m; i += 8) {
             int b0 = i * stride;
             int b1 = b0 + stride;
             int b2 = b1 + stride;
             int b3 = b2 + stride;
-            double w0 = weights[i];
-            double w1 = weights[i + 1];
-            double w2 = weights[i + 2];
-            double w3 = weights[i + 3];
+            int b4 = b3 + stride;
+            int b5 = b4 + stride;
+            int b6 = b5 + stride;
+            int b7 = b6 + stride;
             for (int a = 0; a < p; a++) {
-                double x0 = w0 * block[b0 + a];
-                double x1 = w1 * block[b1 + a];
-                double x2 = w2 * block[b2 + a];
-                double x3 = w3 * block[b3 + a];
-                if (x0 == 0.0 && x1 == 0.0 && x2 == 0.0 && x3 == 0.0) {
+                double x0 = weights[i] * block[b0 + a];
+                double x1 = weights[i + 1] * block[b1 + a];
+                double x2 = weights[i + 2] * block[b2 + a];
+                double x3 = weights[i + 3] * block[b3 + a];
+                double x4 = weights[i + 4] * block[b4 + a];
+                double x5 = weights[i + 5] * block[b5 + a];
+                double x6 = weights[i + 6] * block[b6 + a];
+                double x7 = weights[i + 7] * block[b7 + a];
+                if (x0 == 0.0 && x1 == 0.0 && x2 == 0.0 && x3 == 0.0 && x4 == 0.0 && x5 == 0.0 && x6 == 0.0
+                        && x7 == 0.0) {
                     continue;
                 }
                 int row = a * p;
                 for (int b = a; b < p; b++) {
-                    g[row + b] += x0 * block[b0 + b] + x1 * block[b1 + b] + x2 * block[b2 + b] + x3 * block[b3 + b];
+                    g[row + b] += x0 * block[b0 + b] + x1 * block[b1 + b] + x2 * block[b2 + b] + x3 * block[b3 + b]
+                            + x4 * block[b4 + b] + x5 * block[b5 + b] + x6 * block[b6 + b] + x7 * block[b7 + b];
                 }
             }
         }

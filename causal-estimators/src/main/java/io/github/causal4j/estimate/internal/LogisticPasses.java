@@ -24,7 +24,7 @@ public final class LogisticPasses {
      *
      * @param deviance the deviance
      * @param score {@code X'(y - mu)} over all p columns
-     * @param information {@code X'WX}, p x p row-major symmetric
+     * @param information {@code X'WX}, p x p row-major symmetric ({@code null} when not formed)
      * @param maxAbsEta the largest {@code |x_i'b|}
      * @param extremeRows rows with {@code |x_i'b| >} {@link #EXTREME_ETA}
      * @param perfectRows rows predicted perfectly: {@code 1 - mu < 1e-10} with y = 1, {@code mu < 1e-10} with y = 0
@@ -48,12 +48,12 @@ public final class LogisticPasses {
         private transient double[] w;
         private transient double[] residual;
 
-        Partial(int yColumn, double[] beta) {
+        Partial(int yColumn, double[] beta, boolean withInformation) {
             int p = beta.length;
             this.y = yColumn;
             this.beta = beta;
             score = new double[p];
-            information = new GramAccumulator(p);
+            information = withInformation ? new GramAccumulator(p) : null;
         }
 
         @Override
@@ -93,7 +93,9 @@ public final class LogisticPasses {
                 w[i] = mu * oneMinus;
             }
             addScore(score, values, width, residual, m);
-            information.add(values, m, width, w);
+            if (information != null) {
+                information.add(values, m, width, w);
+            }
         }
 
         @Override
@@ -105,7 +107,9 @@ public final class LogisticPasses {
             for (int j = 0; j < score.length; j++) {
                 score[j] += o.score[j];
             }
-            information.merge(o.information);
+            if (information != null) {
+                information.merge(o.information);
+            }
             return this;
         }
     }
@@ -143,9 +147,20 @@ public final class LogisticPasses {
      * @return the pass' sums
      */
     public static Evaluation evaluate(RowPasses rows, int yColumn, double[] beta) {
-        Partial total = rows.pass(() -> new Partial(yColumn, beta));
-        return new Evaluation(total.deviance, total.score, total.information.symmetric(), total.maxAbsEta, total.extreme,
-                total.perfect);
+        return evaluate(rows, yColumn, beta, true);
+    }
+
+    /**
+     * @param rows the rows: the design, then variables including the 0/1 outcome
+     * @param yColumn position of the outcome in a row
+     * @param beta coefficients of all p design columns (0 for dropped ones)
+     * @param withInformation whether to form the information matrix (the costly part); if not, it is {@code null}
+     * @return the pass' sums
+     */
+    public static Evaluation evaluate(RowPasses rows, int yColumn, double[] beta, boolean withInformation) {
+        Partial total = rows.pass(() -> new Partial(yColumn, beta, withInformation));
+        return new Evaluation(total.deviance, total.score, withInformation ? total.information.symmetric() : null,
+                total.maxAbsEta, total.extreme, total.perfect);
     }
 
     /**
