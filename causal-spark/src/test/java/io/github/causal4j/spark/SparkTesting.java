@@ -111,14 +111,24 @@ final class SparkTesting {
                 + spark);
     }
 
+    /**
+     * A confidence limit {@code b +- q se} on the scale of its terms, {@code |b| + q se}: a limit near
+     * zero is the difference of two nearly equal numbers and has no relative accuracy of its own.
+     */
+    static void sameLimit(double local, double spark, double estimate, String what) {
+        double scale = Math.abs(estimate) + Math.abs(local - estimate);
+        assertTrue(Math.abs(local - spark) <= TOLERANCE * scale, what + ": local " + local + ", Spark " + spark
+                + " (scale " + scale + ")");
+    }
+
     static void same(Coefficient local, Coefficient spark) {
         assertEquals(local.name(), spark.name());
         same(local.estimate(), spark.estimate(), local.name() + " estimate");
         same(local.stdError(), spark.stdError(), local.name() + " std. error");
         same(local.statistic(), spark.statistic(), local.name() + " statistic");
         sameProbability(local.pValue(), spark.pValue(), local.name() + " p-value");
-        same(local.ciLower(), spark.ciLower(), local.name() + " lower");
-        same(local.ciUpper(), spark.ciUpper(), local.name() + " upper");
+        sameLimit(local.ciLower(), spark.ciLower(), local.estimate(), local.name() + " lower");
+        sameLimit(local.ciUpper(), spark.ciUpper(), local.estimate(), local.name() + " upper");
     }
 
     static void same(List<Coefficient> local, List<Coefficient> spark) {
@@ -162,8 +172,8 @@ final class SparkTesting {
         assertEquals(local.estimand(), spark.estimand());
         same(local.value(), spark.value(), "estimate");
         same(local.stdError(), spark.stdError(), "standard error");
-        same(local.ciLower(), spark.ciLower(), "lower limit");
-        same(local.ciUpper(), spark.ciUpper(), "upper limit");
+        sameLimit(local.ciLower(), spark.ciLower(), local.value(), "lower limit");
+        sameLimit(local.ciUpper(), spark.ciUpper(), local.value(), "upper limit");
         sameProbability(local.pValue(), spark.pValue(), "p-value");
         assertEquals(local.n(), spark.n(), "n");
         assertEquals(local.dof(), spark.dof(), "dof");
