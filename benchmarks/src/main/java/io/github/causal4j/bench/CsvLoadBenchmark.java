@@ -95,6 +95,7 @@ public class CsvLoadBenchmark {
 
     /** Reading into a Dataset: tokenising, strict number parsing, type inference, columnar storage. */
     @Benchmark
+    @Goal(ratio = 2, source = "issue 2")
     public int readDataset() {
         return Dataset.readCsv(file).rowCount();
     }

@@ -68,6 +68,7 @@ public class DSeparationBenchmark {
 
     /** One d-separation query through the public, name-based API. */
     @Benchmark
+    @Goal(ratio = 20, where = "nodes=100000", source = "issue 2")
     public boolean dSeparation() {
         return graph.isDSeparated(x, y, z);
     }

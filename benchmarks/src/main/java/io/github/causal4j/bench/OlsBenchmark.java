@@ -65,6 +65,7 @@ public class OlsBenchmark {
 
     /** OLS (TSQR pass) + HC1 (residual and meat pass), one thread. */
     @Benchmark
+    @Goal(ratio = 2.5, source = "issue 4")
     public RegressionFit olsHc1() {
         return LinearRegression.ols().withCovariance(CovarianceType.HC1).withParallelism(Parallelism.sequential())
                 .fit(data.data, "y", data.regressors());

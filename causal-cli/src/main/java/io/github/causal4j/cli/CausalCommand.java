@@ -15,8 +15,17 @@ import picocli.CommandLine.Command;
         description = "Causal inference from the command line: graphs, identification, estimation, sensitivity, bounds.",
         subcommands = {
             DsepCommand.class,
+            IdentifyCommand.class,
+            AdjustmentSetsCommand.class,
+            InstrumentsCommand.class,
+            IndependenciesCommand.class,
             DemoCommand.class,
             EstimateCommand.class,
+            EvalueCommand.class,
+            SensitivityCommand.class,
+            BoundsCommand.class,
+            SuggestCommand.class,
+            CritiqueCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class CausalCommand implements Runnable {

@@ -22,11 +22,13 @@ import picocli.CommandLine.Option;
 /**
  * {@code causal estimate}: the effect of a treatment on an outcome from a CSV file, by regression
  * adjustment, g-computation, IPW, AIPW, matching or stratification (see
- * {@link EstimationMethods}). The adjustment set is {@code --covariates}, or without them the
+ * {@link EstimationMethods}), by instrumental variables or by proximal estimators (see
+ * {@link InstrumentalMethods}). The adjustment set is {@code --covariates}, or without them the
  * parents of the treatment in {@code --graph}.
  */
 @Command(name = "estimate", mixinStandardHelpOptions = true,
-        description = "Estimate a causal effect from data: ols, gcomp, ipw, aipw, matching, stratification.")
+        description = "Estimate a causal effect from data: ols, gcomp, ipw, aipw, matching, stratification, "
+                + "wald, 2sls, liml, fuller, p2sls, por, pipw, pdr.")
 final class EstimateCommand extends JsonCommand {
 
     @Option(names = "--data", paramLabel = "F.csv", required = true, description = "The data (CSV with a header).")
@@ -39,7 +41,8 @@ final class EstimateCommand extends JsonCommand {
     String outcome;
 
     @Option(names = "--method", paramLabel = "M", required = true,
-            description = "ols, gcomp, ipw, aipw, matching or stratification.")
+            description = "ols, gcomp, ipw, aipw, matching, stratification, wald, 2sls, liml, fuller, p2sls, por, pipw "
+                    + "or pdr.")
     String method;
 
     @Option(names = "--covariates", paramLabel = "X1,X2", split = ",",
@@ -49,11 +52,12 @@ final class EstimateCommand extends JsonCommand {
     @Option(names = "--graph", paramLabel = "G", description = "dagitty text or a .dagitty/.dot file.")
     String graph;
 
-    @Option(names = "--se", paramLabel = "TYPE", description = "ols standard errors: classical, hc0, hc1, hc2, hc3.")
+    @Option(names = "--se", paramLabel = "TYPE",
+            description = "ols/IV/p2sls standard errors: classical, hc0, hc1, hc2, hc3.")
     String se;
 
     @Option(names = "--cluster", paramLabel = "C", split = ",",
-            description = "ols cluster-robust standard errors by one or two columns.")
+            description = "ols/IV cluster-robust standard errors by one or two columns.")
     List<String> cluster;
 
     @Option(names = "--estimand", paramLabel = "E", description = "ate, att or atc.")
@@ -74,6 +78,21 @@ final class EstimateCommand extends JsonCommand {
     @Option(names = "--strata", paramLabel = "K", description = "stratification: number of strata (default 5).")
     Integer strata;
 
+    @Option(names = "--instruments", paramLabel = "Z1,Z2", split = ",",
+            description = "wald/2sls/liml/fuller: excluded instruments (default: a conditional instrument of --graph).")
+    List<String> instruments;
+
+    @Option(names = "--treatment-proxies", paramLabel = "Z", split = ",",
+            description = "p2sls/por/pipw/pdr: treatment-inducing proxies (negative control exposures).")
+    List<String> treatmentProxies;
+
+    @Option(names = "--outcome-proxies", paramLabel = "W", split = ",",
+            description = "p2sls/por/pipw/pdr: outcome-inducing proxies (negative control outcomes).")
+    List<String> outcomeProxies;
+
+    @Option(names = "--fuller-a", paramLabel = "A", description = "fuller: Fuller's constant (default 1).")
+    Double fullerA;
+
     private Estimate last;
 
     @Override
@@ -87,7 +106,9 @@ final class EstimateCommand extends JsonCommand {
         EstimationRequest request = new EstimationRequest(Dataset.readCsv(data), g, treatment, outcome,
                 covariates == null ? Optional.empty() : Optional.of(Lists.split(covariates)), covariance(), clusters,
                 estimand(), seed, optional(folds), optional(neighbours),
-                caliper == null ? OptionalDouble.empty() : OptionalDouble.of(caliper), optional(strata));
+                caliper == null ? OptionalDouble.empty() : OptionalDouble.of(caliper), optional(strata),
+                Lists.split(instruments), Lists.split(treatmentProxies), Lists.split(outcomeProxies),
+                fullerA == null ? OptionalDouble.empty() : OptionalDouble.of(fullerA));
         EstimationMethods.Result result = m.run(request);
         Estimate e = result.estimate();
         last = e;
@@ -102,6 +123,7 @@ final class EstimateCommand extends JsonCommand {
         out.put("n", e.n());
         out.put("dof", e.dof().isPresent() ? e.dof().getAsInt() : null);
         Map<String, Object> diagnostics = new LinkedHashMap<>(e.diagnostics());
+        diagnostics.putAll(result.diagnostics());
         if (!e.balance().isEmpty()) {
             List<Map<String, Object>> balance = new ArrayList<>();
             for (CovariateBalance b : e.balance()) {

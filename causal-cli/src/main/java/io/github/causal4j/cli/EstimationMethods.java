@@ -39,8 +39,14 @@ final class EstimationMethods {
      * @param estimate the estimate
      * @param adjustmentSet the covariates adjusted for
      * @param adjustmentRule how they were chosen (lower case)
+     * @param diagnostics structured diagnostics added to the JSON {@code diagnostics} (e.g. the Anderson-Rubin set)
      */
-    record Result(Estimate estimate, List<String> adjustmentSet, String adjustmentRule) {
+    record Result(Estimate estimate, List<String> adjustmentSet, String adjustmentRule, Map<String, Object> diagnostics) {
+
+        /** A result without structured diagnostics beyond the estimate's own. */
+        Result(Estimate estimate, List<String> adjustmentSet, String adjustmentRule) {
+            this(estimate, adjustmentSet, adjustmentRule, Map.of());
+        }
     }
 
     private static final Map<String, Method> METHODS = new LinkedHashMap<>();
@@ -73,6 +79,7 @@ final class EstimationMethods {
             Stratification s = Estimators.stratification().withEstimand(r.estimandOr(AverageEffect.ATE));
             return r.strata().isPresent() ? s.withStrata(r.strata().getAsInt()) : s;
         }));
+        InstrumentalMethods.addTo(METHODS);
     }
 
     private EstimationMethods() {
@@ -123,6 +130,10 @@ final class EstimationMethods {
     /** A back-door method: identify the adjustment set through CausalAnalysis, then estimate. */
     private static Method backdoor(Function<EstimationRequest, EffectEstimator> factory) {
         return request -> {
+            if (request.hasInstrumentOrProxyOptions()) {
+                throw new UserInputException("--instruments, --treatment-proxies, --outcome-proxies and --fuller-a apply to "
+                        + "the instrumental-variable and proximal methods, not back-door adjustment");
+            }
             EffectEstimator estimator = factory.apply(request);
             CausalAnalysis analysis = request.graph().map(g -> CausalAnalysis.of(request.data(), g))
                     .orElseGet(() -> CausalAnalysis.of(request.data()))

@@ -27,11 +27,21 @@ import java.util.OptionalInt;
  * @param neighbours matches per unit, if given
  * @param caliper matching caliper in SDs, if given
  * @param strata number of propensity strata, if given
+ * @param instruments the --instruments columns (possibly empty)
+ * @param treatmentProxies the --treatment-proxies columns (possibly empty)
+ * @param outcomeProxies the --outcome-proxies columns (possibly empty)
+ * @param fullerA Fuller's constant --fuller-a, if given
  */
 record EstimationRequest(Dataset data, Optional<CausalGraph> graph, String treatment, String outcome,
         Optional<List<String>> covariates, Optional<CovarianceType> covariance, List<String> clusters,
         Optional<AverageEffect> estimand, long seed, OptionalInt folds, OptionalInt neighbours, OptionalDouble caliper,
-        OptionalInt strata) {
+        OptionalInt strata, List<String> instruments, List<String> treatmentProxies, List<String> outcomeProxies,
+        OptionalDouble fullerA) {
+
+    /** @return whether any instrumental-variable or proximal option was given */
+    boolean hasInstrumentOrProxyOptions() {
+        return !instruments.isEmpty() || !treatmentProxies.isEmpty() || !outcomeProxies.isEmpty() || fullerA.isPresent();
+    }
 
     AverageEffect estimandOr(AverageEffect fallback) {
         return estimand.orElse(fallback);

@@ -137,7 +137,7 @@ final class CsvReading {
         for (ColumnBuffer buffer : buffers) {
             builder.add(buffer.toColumn());
         }
-        Dataset all = builder.buildAllowingMissing();
+        Dataset all = builder.build();
         if (dropped.count() > 0) {
             LOG.info("{}: dropped {} of {} rows with missing values", sourceName, dropped.count(), all.rowCount());
             return all.rows(dropped.indicesOfFalse());

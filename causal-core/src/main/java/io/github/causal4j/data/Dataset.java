@@ -43,6 +43,8 @@ public final class Dataset {
     private final List<Column> columns;
     private final Map<String, Column> byName;
     private final int rowCount;
+    /** The content digest, computed on first use (the dataset is immutable, so it never changes). */
+    private volatile String digest;
 
     private Dataset(List<Column> columns) {
         this.columns = List.copyOf(columns);
@@ -357,6 +359,15 @@ public final class Dataset {
      * @return 64 lower-case hex digits
      */
     public String sha256() {
+        String cached = digest;
+        if (cached == null) {
+            cached = computeSha256();
+            digest = cached;
+        }
+        return cached;
+    }
+
+    private String computeSha256() {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
@@ -496,10 +507,6 @@ public final class Dataset {
          * @throws IllegalArgumentException if column lengths differ or names repeat
          */
         public Dataset build() {
-            return new Dataset(columns);
-        }
-
-        Dataset buildAllowingMissing() {
             return new Dataset(columns);
         }
 

@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * An immutable acyclic directed mixed graph (ADMG): directed edges {@code a -> b} (direct causes)
@@ -74,15 +73,7 @@ public final class CausalGraph {
     public Builder toBuilder() {
         Builder b = new Builder();
         for (int v = 0; v < names.length; v++) {
-            b.node(names[v]);
-            for (NodeRole r : NodeRole.values()) {
-                if (hasRole(v, r)) {
-                    b.role(names[v], r);
-                }
-            }
-            if (positions[v] != null) {
-                b.position(names[v], positions[v]);
-            }
+            copyNode(v, b);
         }
         for (Edge e : edges()) {
             b.edge(e);
@@ -298,17 +289,26 @@ public final class CausalGraph {
 
     // ---------------------------------------------------------------- kinship
 
-    /** @param node a node @return its parents */
+    /**
+     * @param node a node
+     * @return its parents
+     */
     public Set<String> parents(String node) {
         return namesOf(parents[requireId(node)]);
     }
 
-    /** @param node a node @return its children */
+    /**
+     * @param node a node
+     * @return its children
+     */
     public Set<String> children(String node) {
         return namesOf(children[requireId(node)]);
     }
 
-    /** @param node a node @return its spouses: the nodes joined to it by a bidirected edge */
+    /**
+     * @param node a node
+     * @return its spouses: the nodes joined to it by a bidirected edge
+     */
     public Set<String> spouses(String node) {
         return namesOf(spouses[requireId(node)]);
     }
@@ -321,7 +321,10 @@ public final class CausalGraph {
         return namesOf(index.ancestors(idsOf(nodes, "nodes")));
     }
 
-    /** @param node a node @return the node and its ancestors */
+    /**
+     * @param node a node
+     * @return the node and its ancestors
+     */
     public Set<String> ancestors(String node) {
         return ancestors(List.of(node));
     }
@@ -334,7 +337,10 @@ public final class CausalGraph {
         return namesOf(index.descendants(idsOf(nodes, "nodes")));
     }
 
-    /** @param node a node @return the node and its descendants */
+    /**
+     * @param node a node
+     * @return the node and its descendants
+     */
     public Set<String> descendants(String node) {
         return descendants(List.of(node));
     }
@@ -386,15 +392,7 @@ public final class CausalGraph {
         BitSet keep = idsOf(nodes, "nodes");
         Builder b = new Builder();
         for (int v = keep.nextSetBit(0); v >= 0; v = keep.nextSetBit(v + 1)) {
-            b.node(names[v]);
-            for (NodeRole r : NodeRole.values()) {
-                if (hasRole(v, r)) {
-                    b.role(names[v], r);
-                }
-            }
-            if (positions[v] != null) {
-                b.position(names[v], positions[v]);
-            }
+            copyNode(v, b);
         }
         for (int v = keep.nextSetBit(0); v >= 0; v = keep.nextSetBit(v + 1)) {
             for (int c : children[v]) {
@@ -497,7 +495,7 @@ public final class CausalGraph {
         if (!hasDirectedEdge(from, to)) {
             throw new IllegalArgumentException("the graph has no edge " + from + " -> " + to);
         }
-        return rebuild(e -> !(e.type() == EdgeType.DIRECTED && e.from().equals(from) && e.to().equals(to)), Set.of());
+        return withEdgesWhere(e -> !(e.type() == EdgeType.DIRECTED && e.from().equals(from) && e.to().equals(to)));
     }
 
     /**
@@ -510,8 +508,8 @@ public final class CausalGraph {
         if (!hasBidirectedEdge(a, b)) {
             throw new IllegalArgumentException("the graph has no edge " + a + " <-> " + b);
         }
-        return rebuild(e -> !(e.type() == EdgeType.BIDIRECTED
-                && ((e.from().equals(a) && e.to().equals(b)) || (e.from().equals(b) && e.to().equals(a)))), Set.of());
+        return withEdgesWhere(e -> !(e.type() == EdgeType.BIDIRECTED
+                && ((e.from().equals(a) && e.to().equals(b)) || (e.from().equals(b) && e.to().equals(a)))));
     }
 
     /**
@@ -559,21 +557,10 @@ public final class CausalGraph {
         return b.build();
     }
 
-    private CausalGraph rebuild(java.util.function.Predicate<Edge> keepEdge, Set<String> dropNodes) {
+    private CausalGraph withEdgesWhere(java.util.function.Predicate<Edge> keepEdge) {
         Builder b = new Builder();
         for (int v = 0; v < names.length; v++) {
-            if (dropNodes.contains(names[v])) {
-                continue;
-            }
-            b.node(names[v]);
-            for (NodeRole r : NodeRole.values()) {
-                if (hasRole(v, r)) {
-                    b.role(names[v], r);
-                }
-            }
-            if (positions[v] != null) {
-                b.position(names[v], positions[v]);
-            }
+            copyNode(v, b);
         }
         for (Edge e : edges()) {
             if (keepEdge.test(e)) {
@@ -581,6 +568,19 @@ public final class CausalGraph {
             }
         }
         return b.build();
+    }
+
+    /** Adds node {@code v} with its roles and position to a builder. */
+    private void copyNode(int v, Builder b) {
+        b.node(names[v]);
+        for (NodeRole r : NodeRole.values()) {
+            if (hasRole(v, r)) {
+                b.role(names[v], r);
+            }
+        }
+        if (positions[v] != null) {
+            b.position(names[v], positions[v]);
+        }
     }
 
     // ---------------------------------------------------------------- helpers
@@ -797,7 +797,10 @@ public final class CausalGraph {
             return this;
         }
 
-        /** @param names exposure nodes @return this builder */
+        /**
+         * @param names exposure nodes
+         * @return this builder
+         */
         public Builder exposure(String... names) {
             for (String n : names) {
                 role(n, NodeRole.EXPOSURE);
@@ -805,7 +808,10 @@ public final class CausalGraph {
             return this;
         }
 
-        /** @param names outcome nodes @return this builder */
+        /**
+         * @param names outcome nodes
+         * @return this builder
+         */
         public Builder outcome(String... names) {
             for (String n : names) {
                 role(n, NodeRole.OUTCOME);
@@ -813,7 +819,10 @@ public final class CausalGraph {
             return this;
         }
 
-        /** @param names latent nodes @return this builder */
+        /**
+         * @param names latent nodes
+         * @return this builder
+         */
         public Builder latent(String... names) {
             for (String n : names) {
                 role(n, NodeRole.LATENT);
@@ -905,15 +914,5 @@ public final class CausalGraph {
         }
 
         private static final int[] EMPTY = new int[0];
-
-        /** @return the node names mentioned so far */
-        List<String> nodeList() {
-            return List.copyOf(nodes);
-        }
-    }
-
-    /** @return the node set as a comma-separated string, for messages */
-    static String join(Collection<String> nodes) {
-        return nodes.stream().collect(Collectors.joining(", "));
     }
 }

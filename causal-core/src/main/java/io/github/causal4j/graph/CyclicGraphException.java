@@ -8,6 +8,7 @@ public class CyclicGraphException extends CausalException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The nodes of one directed cycle, in edge order (serialized with the exception). */
     private final List<String> cycle;
 
     /** @param cycle the nodes of one directed cycle, in order (the first node is not repeated) */

@@ -7,7 +7,9 @@ public class GraphParseException extends CausalException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The 1-based line of the error. */
     private final int line;
+    /** The 1-based column of the error. */
     private final int column;
 
     /**

@@ -15,6 +15,7 @@ public final class SeparationException extends CausalException {
     private static final long serialVersionUID = 1L;
 
     private final transient List<String> covariates;
+    /** Rows with fitted probability numerically 0 or 1. */
     private final int perfectlyPredicted;
 
     /**

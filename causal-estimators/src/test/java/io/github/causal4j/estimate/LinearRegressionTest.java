@@ -1,5 +1,7 @@
 package io.github.causal4j.estimate;
 
+import io.github.causal4j.CausalException;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -173,7 +175,15 @@ class LinearRegressionTest {
             assertEquals(beta[a], classical.coefficients().get(a).estimate(), 1e-8 * (1 + Math.abs(beta[a])));
             assertEquals(Math.sqrt(rss / (n - k) * bread[a][a]), classical.coefficients().get(a).stdError(), 1e-8);
         }
+        boolean leverageOne = java.util.Arrays.stream(h).anyMatch(hi -> hi > 1 - 1e-9);
         for (CovarianceType type : List.of(CovarianceType.HC0, CovarianceType.HC1, CovarianceType.HC2, CovarianceType.HC3)) {
+            if (leverageOne && (type == CovarianceType.HC2 || type == CovarianceType.HC3)) {
+                // e.g. a dummy with a single 1: HC2/HC3 divide by 1 - h_ii = 0, so the fit must refuse, naming the row.
+                CausalException refused = org.junit.jupiter.api.Assertions.assertThrows(CausalException.class,
+                        () -> LinearRegression.ols().withCovariance(type).fit(d, "y", terms));
+                org.junit.jupiter.api.Assertions.assertTrue(refused.getMessage().contains("leverage 1"), refused.getMessage());
+                continue;
+            }
             double[][] meat = new double[3][3];
             for (int i = 0; i < n; i++) {
                 double w = switch (type) {

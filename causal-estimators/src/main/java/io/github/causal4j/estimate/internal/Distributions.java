@@ -57,6 +57,48 @@ public final class Distributions {
     }
 
     /**
+     * Upper tail {@code P(F > f)} of the F distribution, from the regularized incomplete beta
+     * function {@code I_{d2/(d2 + d1 f)}(d2/2, d1/2)} so that tiny p-values keep their digits.
+     *
+     * @param f the statistic, non-negative
+     * @param df1 numerator degrees of freedom
+     * @param df2 denominator degrees of freedom
+     * @return the p-value
+     */
+    public static double fUpperTail(double f, double df1, double df2) {
+        if (!(f > 0)) {
+            return 1.0;
+        }
+        return org.apache.commons.math3.special.Beta.regularizedBeta(df2 / (df2 + df1 * f), df2 / 2.0, df1 / 2.0,
+                1e-15, 100_000);
+    }
+
+    /**
+     * @param p probability in (0, 1)
+     * @param df1 numerator degrees of freedom
+     * @param df2 denominator degrees of freedom
+     * @return the F quantile
+     */
+    public static double fQuantile(double p, double df1, double df2) {
+        return new org.apache.commons.math3.distribution.FDistribution(null, df1, df2, QUANTILE_ACCURACY)
+                .inverseCumulativeProbability(p);
+    }
+
+    /**
+     * Upper tail {@code P(chi2_df > x)}, the regularized upper incomplete gamma function {@code Q(df/2, x/2)}.
+     *
+     * @param x the statistic, non-negative
+     * @param df degrees of freedom
+     * @return the p-value
+     */
+    public static double chiSquaredUpperTail(double x, double df) {
+        if (!(x > 0)) {
+            return 1.0;
+        }
+        return org.apache.commons.math3.special.Gamma.regularizedGammaQ(df / 2.0, x / 2.0, 1e-15, 100_000);
+    }
+
+    /**
      * @param level confidence level in (0, 1)
      * @param dof degrees of freedom, or {@code Double.POSITIVE_INFINITY} for the normal
      * @return the critical value {@code q(1 - (1 - level)/2)}

@@ -26,8 +26,11 @@ public final class LeastSquaresPasses {
      * @param solution coefficients, rank, factor of the kept columns, residual sums of squares
      * @param rows number of rows
      * @param moments per response, its weighted moments
+     * @param factor the q x q row-major upper-triangular factor of {@code [X Y]} before any rank
+     *     decision (instrumental-variable and other estimators read its blocks: the rows past the
+     *     first j hold the columns' components orthogonal to the first j columns)
      */
-    public record Factored(OrderedPivotingQr.Solution solution, int rows, WeightedMoments[] moments) {
+    public record Factored(OrderedPivotingQr.Solution solution, int rows, WeightedMoments[] moments, double[] factor) {
     }
 
     private static final class FactorPartial {
@@ -94,7 +97,7 @@ public final class LeastSquaresPasses {
             return partial;
         }, FactorPartial::merge);
         OrderedPivotingQr.Solution solution = OrderedPivotingQr.solve(total.qr.r(), q, p, tolerance);
-        return new Factored(solution, n, total.moments);
+        return new Factored(solution, n, total.moments, total.qr.r().clone());
     }
 
     /** How each squared residual is weighted in the meat (MacKinnon &amp; White 1985; Long &amp; Ervin 2000). */

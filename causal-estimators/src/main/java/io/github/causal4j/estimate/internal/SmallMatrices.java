@@ -104,4 +104,57 @@ public final class SmallMatrices {
         }
         return inv.data;
     }
+
+    /**
+     * Inverse of a general square matrix by LU with partial pivoting (the Jacobian of stacked
+     * estimating equations is not symmetric).
+     *
+     * @param a k x k row-major (not modified)
+     * @param k order
+     * @return the inverse, or {@code null} if the matrix is singular to working precision
+     */
+    public static double[] invert(double[] a, int k) {
+        DMatrixRMaj m = new DMatrixRMaj(k, k);
+        System.arraycopy(a, 0, m.data, 0, k * k);
+        org.ejml.interfaces.linsol.LinearSolverDense<DMatrixRMaj> lu =
+                org.ejml.dense.row.factory.LinearSolverFactory_DDRM.lu(k);
+        if (!lu.setA(m) || !(lu.quality() > 0)) {
+            return null;
+        }
+        DMatrixRMaj inv = new DMatrixRMaj(k, k);
+        lu.invert(inv);
+        for (double v : inv.data) {
+            if (!Double.isFinite(v)) {
+                return null;
+            }
+        }
+        return inv.data;
+    }
+
+    /**
+     * The singular values of a general matrix, in decreasing order.
+     *
+     * @param a rows x cols row-major (not modified)
+     * @param rows rows
+     * @param cols columns
+     * @return the {@code min(rows, cols)} singular values
+     */
+    public static double[] singularValues(double[] a, int rows, int cols) {
+        DMatrixRMaj m = new DMatrixRMaj(rows, cols);
+        System.arraycopy(a, 0, m.data, 0, rows * cols);
+        org.ejml.interfaces.decomposition.SingularValueDecomposition_F64<DMatrixRMaj> svd =
+                DecompositionFactory_DDRM.svd(rows, cols, false, false, true);
+        if (!svd.decompose(m)) {
+            throw new ArithmeticException("singular value decomposition did not converge");
+        }
+        double[] s = svd.getSingularValues().clone();
+        double[] out = java.util.Arrays.copyOf(s, Math.min(rows, cols));
+        java.util.Arrays.sort(out);
+        for (int a0 = 0, b = out.length - 1; a0 < b; a0++, b--) {
+            double t = out[a0];
+            out[a0] = out[b];
+            out[b] = t;
+        }
+        return out;
+    }
 }

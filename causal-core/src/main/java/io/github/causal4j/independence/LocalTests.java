@@ -1,0 +1,59 @@
+package io.github.causal4j.independence;
+
+import io.github.causal4j.data.Dataset;
+import io.github.causal4j.graph.CausalGraph;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Tests the implied conditional independences of a graph against data (the "local tests" of
+ * dagitty): each statement is tested, the p-values are adjusted for multiplicity, and the report
+ * lists the statements the data reject at level {@code alpha}.
+ */
+public final class LocalTests {
+
+    private LocalTests() {
+    }
+
+    /**
+     * @param graph the graph whose {@link ImpliedIndependencies} are tested
+     * @param data the data, one column per observed node that occurs in a statement
+     * @param test the test
+     * @param correction the multiple-testing correction
+     * @param alpha the level at which an adjusted p-value rejects, in (0, 1)
+     * @return the report
+     */
+    public static LocalTestReport run(CausalGraph graph, Dataset data, IndependenceTest test,
+            MultipleTesting.Correction correction, double alpha) {
+        return run(ImpliedIndependencies.of(graph), data, test, correction, alpha);
+    }
+
+    /**
+     * @param statements the statements to test
+     * @param data the data
+     * @param test the test
+     * @param correction the multiple-testing correction
+     * @param alpha the level at which an adjusted p-value rejects, in (0, 1)
+     * @return the report
+     */
+    public static LocalTestReport run(List<ConditionalIndependence> statements, Dataset data, IndependenceTest test,
+            MultipleTesting.Correction correction, double alpha) {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(test, "test");
+        if (!(alpha > 0 && alpha < 1)) {
+            throw new IllegalArgumentException("alpha must lie in (0, 1), got " + alpha);
+        }
+        List<IndependenceTestResult> results = new ArrayList<>();
+        for (ConditionalIndependence ci : statements) {
+            results.add(test.test(data, ci));
+        }
+        double[] p = results.stream().mapToDouble(IndependenceTestResult::pValue).toArray();
+        double[] adjusted = MultipleTesting.adjust(p, correction);
+        List<LocalTestReport.Line> lines = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            lines.add(new LocalTestReport.Line(results.get(i), adjusted[i], adjusted[i] < alpha));
+        }
+        return new LocalTestReport(lines, test.name(), correction, alpha);
+    }
+}

@@ -1,0 +1,24 @@
+/**
+ * causal4j core: datasets, causal graphs (DAGs and ADMGs), d-separation, identification and the
+ * testable implications of a graph. Every package is exported except the {@code internal} ones,
+ * which hold the code that touches third-party libraries and are not API.
+ *
+ * <p>Third-party modules are required, never {@code requires transitive}: no JGraphT, Commons
+ * Numbers or Commons CSV type appears in an exported signature. Every required module has a
+ * stable name (declared, or an {@code Automatic-Module-Name}); none is derived from a file name.
+ */
+@SuppressWarnings("requires-automatic")
+module io.github.causal4j.core {
+    requires org.jgrapht.core;
+    requires org.jgrapht.io;
+    requires org.apache.commons.numbers.gamma;
+    requires org.apache.commons.csv;
+    requires org.slf4j;
+
+    exports io.github.causal4j;
+    exports io.github.causal4j.data;
+    exports io.github.causal4j.graph;
+    exports io.github.causal4j.identify;
+    exports io.github.causal4j.independence;
+    exports io.github.causal4j.result;
+}

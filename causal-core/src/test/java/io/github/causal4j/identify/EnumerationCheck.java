@@ -1,0 +1,79 @@
+package io.github.causal4j.identify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.causal4j.graph.CausalGraph;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/** Checks a formula against exact enumeration of random SCMs on a given graph, at every value of its variables. */
+final class EnumerationCheck {
+
+    private EnumerationCheck() {
+    }
+
+    /**
+     * For {@code models} random SCMs on {@code graph}, at every combination of values of the
+     * query's variables and the formula's other free variables: formula (on the exact observational
+     * distribution) = exact {@code P(y | do(x), z)}, to 1e-9.
+     */
+    static void assertMatches(CausalGraph graph, CausalQuery query, Expression formula, int models) {
+        for (int seed = 1; seed <= models; seed++) {
+            DiscreteScm scm = DiscreteScm.onGraph(graph, new Random(seed));
+            DiscreteData data = DiscreteData.weighted(scm.asWeightedData(scm.distribution(Map.of())), "weight");
+            List<String> vars = new ArrayList<>(query.variables());
+            for (String v : formula.freeVariables()) {
+                if (!vars.contains(v)) {
+                    vars.add(v);
+                }
+            }
+            int combos = 1;
+            for (String v : vars) {
+                combos *= scm.card[scm.index(v)];
+            }
+            for (int c = 0; c < combos; c++) {
+                Map<String, String> values = new HashMap<>();
+                Map<Integer, Integer> doValues = new HashMap<>();
+                Map<Integer, Integer> yz = new HashMap<>();
+                Map<Integer, Integer> z = new HashMap<>();
+                int rest = c;
+                for (String v : vars) {
+                    int k = scm.index(v);
+                    int value = rest % scm.card[k];
+                    rest /= scm.card[k];
+                    values.put(v, Integer.toString(value));
+                    if (query.treatments().contains(v)) {
+                        doValues.put(k, value);
+                    } else if (query.outcomes().contains(v)) {
+                        yz.put(k, value);
+                    } else if (query.given().contains(v)) {
+                        yz.put(k, value);
+                        z.put(k, value);
+                    }
+                }
+                double[] p = scm.distribution(doValues);
+                double expected = IdAgreesWithEnumerationTest.marginal(scm, p, yz)
+                        / IdAgreesWithEnumerationTest.marginal(scm, p, z);
+                double actual = data.evaluate(formula, values);
+                int model = seed;
+                assertEquals(expected, actual, 1e-9, () -> "model " + model + ", " + formula.toText() + " at " + values);
+            }
+        }
+    }
+
+    /** @return the formula ID finds, failing if the query is not identifiable */
+    static Expression formula(CausalGraph graph, CausalQuery query) {
+        IdResult r = IdAlgorithm.identify(graph, query);
+        if (r instanceof IdResult.Identified i) {
+            return i.formula();
+        }
+        throw new AssertionError("expected identifiable: " + r);
+    }
+
+    static Map<String, String> none() {
+        return new HashMap<>();
+    }
+}

@@ -1,0 +1,101 @@
+package io.github.causal4j.estimate.iv;
+
+import io.github.causal4j.estimate.internal.Distributions;
+
+/**
+ * The Anderson–Rubin test of {@code beta = beta0} and its inversion. With
+ * {@code e0 = y - D beta0}, the statistic is the F test of the excluded instruments in the
+ * regression of e0 on the instruments and covariates,
+ * {@code AR = [||(P_Z - P_X) e0||^2 / L] / [||M_Z e0||^2 / (n - K)]} ~ F(L, n - K) under
+ * homoskedastic normal errors whatever the instruments' strength (L excluded instrument columns, K
+ * instrument columns in all). Both norms are read from the factor A; for one endogenous regressor
+ * they are quadratics in beta0, so the set {@code AR(beta0) <= F_{1-alpha}(L, n-K)} is
+ * {@code {b : p2 b^2 + p1 b + p0 <= 0}} with closed-form roots.
+ */
+final class AndersonRubin {
+
+    private AndersonRubin() {
+    }
+
+    static IvTest test(IvFactor f, double[] beta0) {
+        if (beta0.length != f.m) {
+            throw new IllegalArgumentException("the Anderson-Rubin test needs " + f.m + " value(s), one per endogenous "
+                    + "regressor " + f.model.endogenous() + ", got " + beta0.length);
+        }
+        double[] c = f.unit(f.outcomeIndex());
+        for (int j = 0; j < f.m; j++) {
+            c[f.endogenousIndex(j)] = -beta0[j];
+        }
+        double[] v = f.times(c);
+        int l = f.kz - f.kx;
+        double df2 = f.n - f.kz;
+        double num = IvFactor.squaredNorm(v, f.kx, f.kz) / l;
+        double den = IvFactor.squaredNorm(v, f.kz, f.q) / df2;
+        double stat = num / den;
+        return new IvTest("Anderson-Rubin", stat, l, df2, Distributions.fUpperTail(stat, l, df2));
+    }
+
+    static AndersonRubinSet set(IvFactor f, double level) {
+        if (f.m != 1) {
+            throw new IllegalArgumentException("the Anderson-Rubin confidence set is computed for one endogenous regressor; "
+                    + "the model has " + f.model.endogenous() + " (test a joint value with andersonRubin(double...))");
+        }
+        if (!(level > 0 && level < 1)) {
+            throw new IllegalArgumentException("confidence level must be in (0, 1), got " + level);
+        }
+        int l = f.kz - f.kx;
+        double df2 = f.n - f.kz;
+        double crit = Distributions.fQuantile(level, l, df2) * l / df2;
+        int d = f.endogenousIndex(0);
+        int y = f.outcomeIndex();
+        // Q(b) = ||a - b*bb||^2 - crit*||g - b*h||^2 with a, bb from rows kx..kz-1 and g, h from rows kz..q-1.
+        double aa = 0;
+        double ab = 0;
+        double bb = 0;
+        for (int r = f.kx; r < f.kz; r++) {
+            double ar = f.at(r, y);
+            double br = f.at(r, d);
+            aa += ar * ar;
+            ab += ar * br;
+            bb += br * br;
+        }
+        double gg = 0;
+        double gh = 0;
+        double hh = 0;
+        for (int r = f.kz; r < f.q; r++) {
+            double gr = f.at(r, y);
+            double hr = f.at(r, d);
+            gg += gr * gr;
+            gh += gr * hr;
+            hh += hr * hr;
+        }
+        return solve(bb - crit * hh, -2 * (ab - crit * gh), aa - crit * gg);
+    }
+
+    /** The set {@code {b : p2 b^2 + p1 b + p0 <= 0}}. */
+    static AndersonRubinSet solve(double p2, double p1, double p0) {
+        double scale = Math.max(Math.abs(p2), Math.max(Math.abs(p1), Math.abs(p0)));
+        if (scale == 0.0) {
+            return new AndersonRubinSet.WholeLine();
+        }
+        if (Math.abs(p2) <= 1e-14 * scale) {
+            if (p1 == 0.0) {
+                return p0 <= 0 ? new AndersonRubinSet.WholeLine() : new AndersonRubinSet.Empty();
+            }
+            return new AndersonRubinSet.Ray(-p0 / p1, p1 < 0);
+        }
+        double disc = p1 * p1 - 4 * p2 * p0;
+        if (disc < 0) {
+            return p2 > 0 ? new AndersonRubinSet.Empty() : new AndersonRubinSet.WholeLine();
+        }
+        double qq = -0.5 * (p1 + Math.copySign(Math.sqrt(disc), p1));
+        double r1 = qq / p2;
+        double r2 = qq != 0.0 ? p0 / qq : r1;
+        double lo = Math.min(r1, r2);
+        double hi = Math.max(r1, r2);
+        if (p2 > 0) {
+            return new AndersonRubinSet.Interval(lo, hi);
+        }
+        return lo < hi ? new AndersonRubinSet.TwoRays(lo, hi) : new AndersonRubinSet.WholeLine();
+    }
+}

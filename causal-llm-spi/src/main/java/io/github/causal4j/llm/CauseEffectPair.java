@@ -1,0 +1,40 @@
+package io.github.causal4j.llm;
+
+import java.util.Objects;
+
+/**
+ * One cause–effect pair with a known direction, e.g. a pair of the Tübingen benchmark (Mooij et
+ * al. 2016, JMLR 17(32)).
+ *
+ * @param id the pair's id, e.g. {@code pair0001}
+ * @param x the first variable
+ * @param y the second variable
+ * @param xCausesY whether x causes y (else y causes x)
+ * @param weight the benchmark's weight, at least 0
+ * @param scalar whether both sides are one-dimensional
+ */
+public record CauseEffectPair(String id, Variable x, Variable y, boolean xCausesY, double weight, boolean scalar) {
+
+    /** Validates the pair. */
+    public CauseEffectPair {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(x, "x");
+        Objects.requireNonNull(y, "y");
+        if (x.name().equals(y.name())) {
+            throw new IllegalArgumentException("pair " + id + " names both variables '" + x.name() + "'");
+        }
+        if (!(weight >= 0) || Double.isInfinite(weight)) {
+            throw new IllegalArgumentException("pair " + id + " has weight " + weight + "; weights are finite and non-negative");
+        }
+    }
+
+    /** @return the causing variable */
+    public Variable cause() {
+        return xCausesY ? x : y;
+    }
+
+    /** @return the affected variable */
+    public Variable effect() {
+        return xCausesY ? y : x;
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.causal4j.llm;
+
+import io.github.causal4j.llm.internal.Sha256;
+import java.util.Objects;
+
+/**
+ * A rendered prompt: the system and user messages for one {@link Question}, and the template they
+ * came from. Providers add their output-format instructions (a JSON schema, tagged lines) to it.
+ *
+ * @param templateId the template's id, e.g. {@code "causal4j/edges"}
+ * @param templateVersion the template's version; any change of wording bumps it
+ * @param system the system message
+ * @param user the user message
+ */
+public record Prompt(String templateId, String templateVersion, String system, String user) {
+
+    /** Validates that no part is null. */
+    public Prompt {
+        Objects.requireNonNull(templateId, "templateId");
+        Objects.requireNonNull(templateVersion, "templateVersion");
+        Objects.requireNonNull(system, "system");
+        Objects.requireNonNull(user, "user");
+    }
+
+    /**
+     * @param extraUserText text appended to the user message, after a blank line
+     * @return the prompt with that text added
+     */
+    public Prompt withUserSuffix(String extraUserText) {
+        return new Prompt(templateId, templateVersion, system, user + "\n\n" + extraUserText);
+    }
+
+    /** @return SHA-256 of the two messages, unambiguously delimited */
+    public String sha256() {
+        StringBuilder sb = new StringBuilder();
+        Sha256.field(sb, "system", system);
+        Sha256.field(sb, "user", user);
+        return Sha256.hex(sb.toString());
+    }
+}
