@@ -155,7 +155,8 @@ public final class FrontDoor {
             BitSet dropped = new BitSet(n);
             boolean[] visited = new boolean[2 * n];
             boolean[] waitingTail = new boolean[n];
-            int[] queue = new int[2 * n];
+            // Each of the 2n states enters once, and a dropped node's deferred tail state once more.
+            int[] queue = new int[3 * n];
             int head = 0;
             int tail = 0;
             for (int v = y.nextSetBit(0); v >= 0; v = y.nextSetBit(v + 1)) {
