@@ -31,7 +31,9 @@ import java.util.TreeMap;
  * applies Kreider &amp; Pepper's (2007, JASA 102:432–441) bootstrap correction, each end
  * {@code 2 T - mean(T*)} over the bootstrap replicates {@code T*}; Chernozhukov, Lee &amp; Rosen's
  * (2013) precision-corrected intersection bounds are not implemented. Inference: bootstrap standard
- * errors and the Imbens &amp; Manski interval (no analytic formula for a sup of estimates).
+ * errors and the Imbens &amp; Manski interval (no analytic formula for a sup of estimates). Where the
+ * sup or inf is attained by two or more cells, the naive bootstrap is inconsistent and the interval a
+ * heuristic (see {@link BoundsInference}).
  */
 public final class MivBounds implements BoundsMethod {
 
