@@ -151,7 +151,7 @@ public final class ManskiBounds implements BoundsMethod {
         List<String> warnings = new ArrayList<>();
         if (analytic) {
             inf = Optional.of(ImbensManski.analytic(inference.level(), lower.value(), upper.value(),
-                    lower.stdError(w), upper.stdError(w)));
+                    lower.stdError(d, y, w), upper.stdError(d, y, w)));
         } else if (inference.mode() == InferenceOptions.Mode.BOOTSTRAP) {
             Bootstrap.Replicates reps = Bootstrap.run(w, inference.replications(), inference.seed(), rw -> {
                 requireBothArms(d, rw, t);
@@ -198,11 +198,9 @@ public final class ManskiBounds implements BoundsMethod {
         double treated = 0;
         double control = 0;
         for (int i = 0; i < d.length; i++) {
-            if (d[i] == 1) {
-                treated += w[i];
-            } else {
-                control += w[i];
-            }
+            // d is exactly 0 or 1: the same sums as a branch, without its mispredictions
+            treated += d[i] * w[i];
+            control += (1 - d[i]) * w[i];
         }
         if (treated == 0 || control == 0) {
             throw new IllegalArgumentException("treatment '" + treatment + "' has no " + (treated == 0 ? "treated ("

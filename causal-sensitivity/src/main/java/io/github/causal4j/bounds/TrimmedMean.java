@@ -37,29 +37,94 @@ final class TrimmedMean {
     }
 
     /**
-     * @param y values
-     * @param w positive weights
+     * @param y values ({@code y[0..n)} are used)
+     * @param w positive weights ({@code w[0..n)} are used)
+     * @param n the number of values
      * @param tau the share kept, in (0, 1]
      */
-    static TrimmedMean of(double[] y, double[] w, double tau) {
-        int n = y.length;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(y[a], y[b]));
-        double[] ys = new double[n];
-        double[] ws = new double[n];
+    static TrimmedMean of(double[] y, double[] w, int n, double tau) {
+        double[] ys = Arrays.copyOf(y, n);
+        double[] ws = Arrays.copyOf(w, n);
+        sortByValue(ys, ws);
         double total = 0;
         for (int k = 0; k < n; k++) {
-            ys[k] = y[order[k]];
-            ws[k] = w[order[k]];
             total += ws[k];
         }
         double keep = tau * total;
         Part low = keepFrom(ys, ws, keep, false);
         Part high = keepFrom(ys, ws, keep, true);
         return new TrimmedMean(low, high);
+    }
+
+    /**
+     * Sorts the values in {@link Double#compare} order and the weights with them, stably (tied values keep
+     * their weights in row order, so the boundary split is the same whatever the sort). With equal weights
+     * the pairing cannot matter and the primitive sort is used; otherwise a merge sort of the two
+     * primitive arrays (boxed index sorts were most of the cost of Lee bounds).
+     */
+    static void sortByValue(double[] ys, double[] ws) {
+        boolean equalWeights = true;
+        for (int k = 1; k < ws.length && equalWeights; k++) {
+            equalWeights = ws[k] == ws[0];
+        }
+        if (equalWeights) {
+            Arrays.sort(ys);
+            return;
+        }
+        int n = ys.length;
+        double[] yBuffer = new double[n];
+        double[] wBuffer = new double[n];
+        final int run = 32;
+        for (int from = 0; from < n; from += run) {
+            insertionSort(ys, ws, from, Math.min(n, from + run));
+        }
+        double[] ySrc = ys;
+        double[] wSrc = ws;
+        double[] yDst = yBuffer;
+        double[] wDst = wBuffer;
+        for (int width = run; width < n; width *= 2) {
+            for (int lo = 0; lo < n; lo += 2 * width) {
+                int mid = Math.min(n, lo + width);
+                int hi = Math.min(n, lo + 2 * width);
+                int i = lo;
+                int j = mid;
+                for (int k = lo; k < hi; k++) {
+                    // take from the left run on ties: stable
+                    if (i < mid && (j >= hi || Double.compare(ySrc[i], ySrc[j]) <= 0)) {
+                        yDst[k] = ySrc[i];
+                        wDst[k] = wSrc[i++];
+                    } else {
+                        yDst[k] = ySrc[j];
+                        wDst[k] = wSrc[j++];
+                    }
+                }
+            }
+            double[] t = ySrc;
+            ySrc = yDst;
+            yDst = t;
+            t = wSrc;
+            wSrc = wDst;
+            wDst = t;
+        }
+        if (ySrc != ys) {
+            System.arraycopy(ySrc, 0, ys, 0, n);
+            System.arraycopy(wSrc, 0, ws, 0, n);
+        }
+    }
+
+    private static void insertionSort(double[] ys, double[] ws, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            double y = ys[i];
+            double w = ws[i];
+            int j = i - 1;
+            while (j >= from && Double.compare(ys[j], y) > 0) {
+                ys[j + 1] = ys[j];
+                ws[j + 1] = ws[j];
+                j--;
+            }
+            ys[j + 1] = y;
+            ws[j + 1] = w;
+        }
     }
 
     /** Accumulates mass {@code keep} from the bottom (or the top) of the sorted sample. */
