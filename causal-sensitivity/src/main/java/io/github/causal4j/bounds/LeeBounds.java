@@ -130,8 +130,9 @@ public final class LeeBounds implements BoundsMethod {
                 new Assumption(Assumption.Kind.MONOTONE_SELECTION, e.trimmedArm() == 1
                         ? s + "(1) >= " + s + "(0) for every unit: treatment never makes " + o + " unobserved (Lee 2009)"
                         : s + "(1) <= " + s + "(0) for every unit: treatment never makes " + o + " observed (Lee 2009)"));
-        return new Bounds(estimand, e.lower(), e.upper(), name(), assumptions, inf, BoundsData.count(w), diagnostics,
-                warnings, Provenance.of(data.sha256(), BoundsData.count(w), name(), settings, seed));
+        long count = BoundsData.count(w);
+        return new Bounds(estimand, e.lower(), e.upper(), name(), assumptions, inf, count, diagnostics,
+                warnings, Provenance.of(data.sha256(), count, name(), settings, seed));
     }
 
     private static Estimate estimate(double[] d, double[] sel, double[] y, double[] w, String t, String s) {

@@ -156,9 +156,10 @@ public final class LinearProgramBounds implements BoundsMethod {
         variables.weight().ifPresent(c -> settings.put("weight", c));
         settings.put("inference", inference.mode().name().toLowerCase(java.util.Locale.ROOT));
         OptionalLong seed = inf.isPresent() ? OptionalLong.of(inference.seed()) : OptionalLong.empty();
-        Provenance provenance = Provenance.of(data.sha256(), BoundsData.count(w), name(), settings, seed);
+        long count = BoundsData.count(w);
+        Provenance provenance = Provenance.of(data.sha256(), count, name(), settings, seed);
         return new Bounds(estimand, sol.lower(), Math.max(sol.lower(), sol.upper()), name(),
-                assumptions(partition), inf, BoundsData.count(w), diagnostics, warnings, provenance);
+                assumptions(partition), inf, count, diagnostics, warnings, provenance);
     }
 
     private List<Assumption> assumptions(GraphPartition partition) {

@@ -137,9 +137,10 @@ public final class MivBounds implements BoundsMethod {
                 inf = Optional.of(Bootstrap.inference(reps, inference, lower, upper));
             }
         }
-        if (cells.count() > BoundsData.count(w) / 10.0) {
+        long count = BoundsData.count(w);
+        if (cells.count() > count / 10.0) {
             warnings.add("the instrument '" + z + "' has " + cells.count() + " distinct values for "
-                    + BoundsData.count(w) + " observations; MIV plug-in bounds on small cells are biased towards "
+                    + count + " observations; MIV plug-in bounds on small cells are biased towards "
                     + "being too narrow: coarsen the instrument or use the bias correction");
         }
         List<Assumption> assumptions = new ArrayList<>();
@@ -164,8 +165,8 @@ public final class MivBounds implements BoundsMethod {
         OptionalLong seed = inference.mode() != InferenceOptions.Mode.NONE || biasCorrected
                 ? OptionalLong.of(inference.seed()) : OptionalLong.empty();
         return new Bounds(BoundsEstimand.averageTreatmentEffect(t, o), lower, upper, name(), assumptions, inf,
-                BoundsData.count(w), diagnostics, warnings,
-                Provenance.of(data.sha256(), BoundsData.count(w), name(), settings, seed));
+                count, diagnostics, warnings,
+                Provenance.of(data.sha256(), count, name(), settings, seed));
     }
 
     /** The instrument's distinct values, ascending, and each row's cell. */

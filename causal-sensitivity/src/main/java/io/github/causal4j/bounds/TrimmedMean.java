@@ -14,7 +14,7 @@ import java.util.Arrays;
  *
  * <p>Alongside each mean: the trimmed distribution's variance and the boundary value
  * ({@code y_tau} below, {@code y_(1-tau)} above), which enter Lee's (2009, Prop. 3) variance.
- * Sorting costs {@code O(n log n)}.
+ * Sorting costs {@code O(n)} (a radix sort) for large samples.
  */
 final class TrimmedMean {
 
@@ -56,21 +56,88 @@ final class TrimmedMean {
         return new TrimmedMean(low, high);
     }
 
+    /** Below this many values a comparison sort; from it on the radix sort. */
+    private static final int RADIX_THRESHOLD = 2048;
+
     /**
-     * Sorts the values in {@link Double#compare} order and the weights with them, stably (tied values keep
-     * their weights in row order, so the boundary split is the same whatever the sort). With equal weights
-     * the pairing cannot matter and the primitive sort is used; otherwise a merge sort of the two
-     * primitive arrays (boxed index sorts were most of the cost of Lee bounds).
+     * Sorts the values (none NaN) in {@link Double#compare} order and the weights with them, stably (tied
+     * values keep their weights in row order, so the boundary split is the same whatever the sort). Large
+     * samples use a least-significant-digit radix sort of the values' order-preserving bit patterns,
+     * {@code O(n)}; small ones a merge sort of the two primitive arrays, or the primitive sort when the
+     * weights are all equal (then the pairing cannot matter). A boxed index sort was most of the cost of
+     * Lee bounds.
      */
     static void sortByValue(double[] ys, double[] ws) {
         boolean equalWeights = true;
         for (int k = 1; k < ws.length && equalWeights; k++) {
             equalWeights = ws[k] == ws[0];
         }
-        if (equalWeights) {
+        if (ys.length >= RADIX_THRESHOLD) {
+            radixSort(ys, equalWeights ? null : ws);
+        } else if (equalWeights) {
             Arrays.sort(ys);
-            return;
+        } else {
+            mergeSort(ys, ws);
         }
+    }
+
+    /**
+     * LSD radix sort in 11-bit digits (six passes, a pass skipped when every value has the same digit) of
+     * the keys {@code bits ^ (bits < 0 ? -1 : Long.MIN_VALUE)}, whose unsigned order is {@link Double#compare}'s
+     * for non-NaN values (-0.0 before 0.0); stable, so the weights (if any) follow in row order.
+     */
+    private static void radixSort(double[] ys, double[] ws) {
+        int n = ys.length;
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            long bits = Double.doubleToRawLongBits(ys[i]);
+            keys[i] = bits ^ ((bits >> 63) | Long.MIN_VALUE);
+        }
+        long[] keyBuffer = new long[n];
+        double[] wSrc = ws;
+        double[] wDst = ws == null ? null : new double[n];
+        int[] count = new int[1 << 11];
+        for (int shift = 0; shift < 64; shift += 11) {
+            Arrays.fill(count, 0);
+            for (long k : keys) {
+                count[(int) ((k >>> shift) & 0x7FF)]++;
+            }
+            if (count[(int) ((keys[0] >>> shift) & 0x7FF)] == n) {
+                continue;
+            }
+            int running = 0;
+            for (int b = 0; b < count.length; b++) {
+                int c = count[b];
+                count[b] = running;
+                running += c;
+            }
+            for (int i = 0; i < n; i++) {
+                int slot = count[(int) ((keys[i] >>> shift) & 0x7FF)]++;
+                keyBuffer[slot] = keys[i];
+                if (wSrc != null) {
+                    wDst[slot] = wSrc[i];
+                }
+            }
+            long[] t = keys;
+            keys = keyBuffer;
+            keyBuffer = t;
+            if (wSrc != null) {
+                double[] u = wSrc;
+                wSrc = wDst;
+                wDst = u;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            long k = keys[i];
+            ys[i] = Double.longBitsToDouble(k < 0 ? k ^ Long.MIN_VALUE : ~k);
+        }
+        if (wSrc != null && wSrc != ws) {
+            System.arraycopy(wSrc, 0, ws, 0, n);
+        }
+    }
+
+    /** Stable merge sort of the values with their weights, by {@link Double#compare}. */
+    private static void mergeSort(double[] ys, double[] ws) {
         int n = ys.length;
         double[] yBuffer = new double[n];
         double[] wBuffer = new double[n];
