@@ -79,11 +79,13 @@ final class DataValidation {
             }
         }
         int[] rows = completeRows(measured);
-        if (rows.length < 4) {
-            note("data", "only " + rows.length + " rows are complete on the measured variables; no data checks run");
+        if (rows != null && rows.length < 4 || rows == null && data.rowCount() < 4) {
+            note("data", "only " + (rows == null ? data.rowCount() : rows.length)
+                    + " rows are complete on the measured variables; no data checks run");
             return;
         }
-        Dataset complete = data.select(measured).rows(rows);
+        // without missing values the checks read the columns themselves, not a row view of them
+        Dataset complete = rows == null ? data.select(measured) : data.select(measured).rows(rows);
         List<String> usable = new ArrayList<>();
         for (String v : measured) {
             if (isConstant(complete.numeric(v))) {
@@ -183,10 +185,16 @@ final class DataValidation {
         flags.computeIfAbsent(BackgroundKnowledge.key(from, to), k -> EnumSet.noneOf(DataFlag.class)).add(f);
     }
 
+    /** @return the rows without a missing value among {@code vars}, or null when that is every row */
     private int[] completeRows(List<String> vars) {
         List<NumericColumn> cols = new ArrayList<>();
+        boolean anyMissing = false;
         for (String v : vars) {
             cols.add(data.numeric(v));
+            anyMissing |= data.numeric(v).firstMissing() >= 0;
+        }
+        if (!anyMissing) {
+            return null;
         }
         int n = data.rowCount();
         int[] out = new int[n];
