@@ -1,5 +1,5 @@
 # Reference values for Rosenbaum bounds from propensity-score matching on LaLonde
-# (RosenbaumMatchingTest in causal-sensitivity, PropensityScoreMatchingTest.matchedSetsAreMatchsPairs
+# (RosenbaumMatchingTest in causal-sensitivity, MatchedSampleTest.matchedSetsAreMatchsPairs
 # in causal-estimators, EstimateCommandTest.rosenbaumGrid in causal-cli).
 # Run from the project root:  Rscript docs/reference-scripts/sensitivity_rosenbaum_matching.R
 # Software: R 4.2.2, Matching 4.10-8 (stats::wilcox.test, stats::qsignrank from base R).
