@@ -93,11 +93,19 @@ final class EstimateCommand extends JsonCommand {
     @Option(names = "--fuller-a", paramLabel = "A", description = "fuller: Fuller's constant (default 1).")
     Double fullerA;
 
+    @Option(names = "--rosenbaum", paramLabel = "G1,G2", split = ",",
+            description = "matching: Rosenbaum bounds over this grid of Gamma >= 1 (Wilcoxon signed-rank p-value and "
+                    + "Hodges-Lehmann bounds at alpha 0.05, one treated-minus-control difference per matched set).")
+    List<Double> rosenbaum;
+
     private Estimate last;
 
     @Override
     Map<String, Object> compute() {
         EstimationMethods.Method m = EstimationMethods.get(method.toLowerCase(Locale.ROOT));
+        if (rosenbaum != null && !method.equalsIgnoreCase("matching")) {
+            throw new UserInputException("--rosenbaum applies to --method matching, not " + method);
+        }
         if (!Files.isRegularFile(data)) {
             throw new UserInputException("data file not found: " + data);
         }
@@ -108,7 +116,8 @@ final class EstimateCommand extends JsonCommand {
                 estimand(), seed, optional(folds), optional(neighbours),
                 caliper == null ? OptionalDouble.empty() : OptionalDouble.of(caliper), optional(strata),
                 Lists.split(instruments), Lists.split(treatmentProxies), Lists.split(outcomeProxies),
-                fullerA == null ? OptionalDouble.empty() : OptionalDouble.of(fullerA));
+                fullerA == null ? OptionalDouble.empty() : OptionalDouble.of(fullerA),
+                rosenbaum == null ? List.of() : List.copyOf(rosenbaum));
         EstimationMethods.Result result = m.run(request);
         Estimate e = result.estimate();
         last = e;
@@ -178,7 +187,11 @@ final class EstimateCommand extends JsonCommand {
 
     @Override
     String renderText(Map<String, Object> result) {
-        return last.report().text() + "\nAdjustment set: " + result.get("covariates") + " (" + result.get("adjustment_rule")
-                + ")";
+        String text = last.report().text() + "\nAdjustment set: " + result.get("covariates") + " ("
+                + result.get("adjustment_rule") + ")";
+        if (result.get("diagnostics") instanceof Map<?, ?> d && d.get(RosenbaumJson.KEY) instanceof Map<?, ?> r) {
+            text += "\n\n" + r.get("summary");
+        }
+        return text;
     }
 }

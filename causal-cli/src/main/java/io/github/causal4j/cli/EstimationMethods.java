@@ -9,6 +9,7 @@ import io.github.causal4j.estimate.Estimators;
 import io.github.causal4j.estimate.IdentifiedEffect;
 import io.github.causal4j.estimate.backdoor.AugmentedIpw;
 import io.github.causal4j.estimate.backdoor.GComputation;
+import io.github.causal4j.estimate.backdoor.MatchedSample;
 import io.github.causal4j.estimate.backdoor.PropensityScoreMatching;
 import io.github.causal4j.estimate.backdoor.Stratification;
 import java.util.ArrayList;
@@ -66,14 +67,7 @@ final class EstimationMethods {
             AugmentedIpw a = Estimators.aipw().withEstimand(r.estimandOr(AverageEffect.ATE));
             return r.folds().isPresent() ? a.withCrossFitting(r.folds().getAsInt(), r.seed()) : a;
         }));
-        METHODS.put("matching", backdoor(r -> {
-            rejectRegressionOptions(r, "matching");
-            PropensityScoreMatching m = Estimators.matching().withEstimand(r.estimandOr(AverageEffect.ATT));
-            if (r.neighbours().isPresent()) {
-                m = m.withNeighbours(r.neighbours().getAsInt());
-            }
-            return r.caliper().isPresent() ? m.withCaliper(r.caliper().getAsDouble()) : m;
-        }));
+        METHODS.put("matching", EstimationMethods::matching);
         METHODS.put("stratification", backdoor(r -> {
             rejectRegressionOptions(r, "stratification");
             Stratification s = Estimators.stratification().withEstimand(r.estimandOr(AverageEffect.ATE));
@@ -127,24 +121,60 @@ final class EstimationMethods {
         }
     }
 
+    private static PropensityScoreMatching matchingEstimator(EstimationRequest r) {
+        rejectRegressionOptions(r, "matching");
+        PropensityScoreMatching m = Estimators.matching().withEstimand(r.estimandOr(AverageEffect.ATT));
+        if (r.neighbours().isPresent()) {
+            m = m.withNeighbours(r.neighbours().getAsInt());
+        }
+        return r.caliper().isPresent() ? m.withCaliper(r.caliper().getAsDouble()) : m;
+    }
+
+    /** Matching; with {@code --rosenbaum}, also Rosenbaum bounds over the matched sets. */
+    private static Result matching(EstimationRequest request) {
+        if (request.rosenbaum().isEmpty()) {
+            return backdoor(EstimationMethods::matchingEstimator).run(request);
+        }
+        rejectInstrumentOptions(request);
+        double[] gammas = RosenbaumJson.grid(request.rosenbaum());
+        PropensityScoreMatching m = matchingEstimator(request);
+        IdentifiedEffect identified = identify(request);
+        MatchedSample sample = identified.apply(c -> m.matchedSample(c.data(), c.treatment(), c.outcome(),
+                c.adjustmentSet()));
+        Estimate e = sample.estimate().withWarnings(identified.warnings());
+        return new Result(e, identified.adjustmentSet(), rule(identified),
+                Map.of(RosenbaumJson.KEY, RosenbaumJson.of(sample, gammas)));
+    }
+
     /** A back-door method: identify the adjustment set through CausalAnalysis, then estimate. */
     private static Method backdoor(Function<EstimationRequest, EffectEstimator> factory) {
         return request -> {
-            if (request.hasInstrumentOrProxyOptions()) {
-                throw new UserInputException("--instruments, --treatment-proxies, --outcome-proxies and --fuller-a apply to "
-                        + "the instrumental-variable and proximal methods, not back-door adjustment");
-            }
+            rejectInstrumentOptions(request);
             EffectEstimator estimator = factory.apply(request);
-            CausalAnalysis analysis = request.graph().map(g -> CausalAnalysis.of(request.data(), g))
-                    .orElseGet(() -> CausalAnalysis.of(request.data()))
-                    .treatment(request.treatment()).outcome(request.outcome()).seed(request.seed());
-            if (request.covariates().isPresent()) {
-                analysis = analysis.adjustingFor(request.covariates().get());
-            }
-            IdentifiedEffect identified = analysis.identify();
+            IdentifiedEffect identified = identify(request);
             Estimate e = identified.estimate(estimator).estimate();
-            return new Result(e, identified.adjustmentSet(),
-                    identified.adjustmentRule().name().toLowerCase(java.util.Locale.ROOT));
+            return new Result(e, identified.adjustmentSet(), rule(identified));
         };
+    }
+
+    private static void rejectInstrumentOptions(EstimationRequest request) {
+        if (request.hasInstrumentOrProxyOptions()) {
+            throw new UserInputException("--instruments, --treatment-proxies, --outcome-proxies and --fuller-a apply to "
+                    + "the instrumental-variable and proximal methods, not back-door adjustment");
+        }
+    }
+
+    private static IdentifiedEffect identify(EstimationRequest request) {
+        CausalAnalysis analysis = request.graph().map(g -> CausalAnalysis.of(request.data(), g))
+                .orElseGet(() -> CausalAnalysis.of(request.data()))
+                .treatment(request.treatment()).outcome(request.outcome()).seed(request.seed());
+        if (request.covariates().isPresent()) {
+            analysis = analysis.adjustingFor(request.covariates().get());
+        }
+        return analysis.identify();
+    }
+
+    private static String rule(IdentifiedEffect identified) {
+        return identified.adjustmentRule().name().toLowerCase(java.util.Locale.ROOT);
     }
 }

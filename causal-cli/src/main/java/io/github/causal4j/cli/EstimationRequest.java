@@ -31,12 +31,13 @@ import java.util.OptionalInt;
  * @param treatmentProxies the --treatment-proxies columns (possibly empty)
  * @param outcomeProxies the --outcome-proxies columns (possibly empty)
  * @param fullerA Fuller's constant --fuller-a, if given
+ * @param rosenbaum the --rosenbaum Gamma grid of matching (possibly empty)
  */
 record EstimationRequest(Dataset data, Optional<CausalGraph> graph, String treatment, String outcome,
         Optional<List<String>> covariates, Optional<CovarianceType> covariance, List<String> clusters,
         Optional<AverageEffect> estimand, long seed, OptionalInt folds, OptionalInt neighbours, OptionalDouble caliper,
         OptionalInt strata, List<String> instruments, List<String> treatmentProxies, List<String> outcomeProxies,
-        OptionalDouble fullerA) {
+        OptionalDouble fullerA, List<Double> rosenbaum) {
 
     /** @return whether any instrumental-variable or proximal option was given */
     boolean hasInstrumentOrProxyOptions() {

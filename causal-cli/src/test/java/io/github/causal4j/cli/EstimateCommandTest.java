@@ -77,6 +77,42 @@ class EstimateCommandTest {
         assertTrue(text.out().contains("Estimate of the ATE of treat on re78 (ipw)"), text.out());
     }
 
+    /**
+     * Rosenbaum bounds of the LaLonde matching estimate over a Gamma grid: the exact bounds and the
+     * Hodges-Lehmann estimate of docs/reference-scripts/sensitivity_rosenbaum_matching.R (R 4.2.2,
+     * Matching 4.10-8; "sets": exact lower/upper at Gamma 1.5 1.9547312607536428e-07 / 0.35109787277704679,
+     * HL 1505.0814499999997 at Gamma 1).
+     */
+    @Test
+    void rosenbaumGrid() {
+        JsonNode j = json("estimate", "--data", LALONDE, "--treatment", "treat", "--outcome", "re78", "--method", "matching",
+                "--covariates", COVARIATES, "--rosenbaum", "1,1.5,2", "--json");
+        assertEquals(1933.3918757747749, j.get("estimate").asDouble(), 1e-6);
+        JsonNode r = j.get("diagnostics").get("rosenbaum");
+        assertEquals("set_mean", r.get("reduction").asText());
+        assertEquals(185, r.get("sets").asInt());
+        assertEquals(287, r.get("pairs").asInt());
+        assertEquals(10041.0, r.get("statistic").asDouble());
+        assertEquals(3, r.get("gammas").size());
+        JsonNode g1 = r.get("gammas").get(0);
+        assertEquals(1505.0814499999997, g1.get("hl_low").asDouble(), 1e-9);
+        JsonNode g15 = r.get("gammas").get(1);
+        assertEquals(1.5, g15.get("gamma").asDouble());
+        assertEquals(1.9547312607536428e-07, g15.get("p_lower").asDouble(), 1e-16);
+        assertEquals(0.35109787277704679, g15.get("p_upper").asDouble(), 1e-12);
+        double critical = r.get("critical_gamma").asDouble();
+        assertTrue(critical > 1 && critical < 1.5, "critical Gamma " + critical);
+        CliRunner text = CliRunner.run("estimate", "--data", LALONDE, "--treatment", "treat", "--outcome", "re78",
+                "--method", "matching", "--covariates", COVARIATES, "--rosenbaum", "1,2");
+        assertEquals(0, text.exitCode(), text.err());
+        assertTrue(text.out().contains("Rosenbaum bounds for 185 matched sets"), text.out());
+        String[] base = {"estimate", "--data", LALONDE, "--treatment", "treat", "--outcome", "re78", "--covariates",
+            COVARIATES};
+        assertBadInput(CliRunner.run(concat(base, "--method", "ipw", "--rosenbaum", "1,2")),
+                "--rosenbaum applies to --method matching");
+        assertBadInput(CliRunner.run(concat(base, "--method", "matching", "--rosenbaum", "0.5")), "at least 1");
+    }
+
     private static void assertBadInput(CliRunner r, String fragment) {
         assertEquals(2, r.exitCode(), r.out() + r.err());
         assertTrue(r.err().contains(fragment), r.err());

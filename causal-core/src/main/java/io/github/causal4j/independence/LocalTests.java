@@ -44,9 +44,15 @@ public final class LocalTests {
         if (!(alpha > 0 && alpha < 1)) {
             throw new IllegalArgumentException("alpha must lie in (0, 1), got " + alpha);
         }
-        List<IndependenceTestResult> results = new ArrayList<>();
-        for (ConditionalIndependence ci : statements) {
-            results.add(test.test(data, ci));
+        List<IndependenceTestResult> results;
+        if (test instanceof FisherZTest fisher) {
+            // one pass for every correlation the statements need; the same results as one at a time
+            results = fisher.testAll(data, statements);
+        } else {
+            results = new ArrayList<>();
+            for (ConditionalIndependence ci : statements) {
+                results.add(test.test(data, ci));
+            }
         }
         double[] p = results.stream().mapToDouble(IndependenceTestResult::pValue).toArray();
         double[] adjusted = MultipleTesting.adjust(p, correction);

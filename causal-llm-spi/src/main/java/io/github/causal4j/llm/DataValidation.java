@@ -12,6 +12,7 @@ import io.github.causal4j.independence.FisherZTest;
 import io.github.causal4j.independence.ImpliedIndependencies;
 import io.github.causal4j.independence.IndependenceTestResult;
 import io.github.causal4j.independence.MultipleTesting;
+import io.github.causal4j.independence.PartialCorrelations;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -24,7 +25,8 @@ import java.util.Set;
 
 /**
  * Checks a suggested graph against data with Fisher-z partial-correlation tests
- * ({@link FisherZTest}: linear-Gaussian conditional independence, as in the PC algorithm).
+ * ({@link FisherZTest}: linear-Gaussian conditional independence, as in the PC algorithm), all
+ * formed from one pass over the rows ({@link PartialCorrelations}).
  *
  * <p>The independences tested are those of {@link ImpliedIndependencies} on the graph's
  * projection onto the measured numeric variables: one statement per separable non-adjacent pair,
@@ -77,11 +79,13 @@ final class DataValidation {
             }
         }
         int[] rows = completeRows(measured);
-        if (rows.length < 4) {
-            note("data", "only " + rows.length + " rows are complete on the measured variables; no data checks run");
+        if (rows != null && rows.length < 4 || rows == null && data.rowCount() < 4) {
+            note("data", "only " + (rows == null ? data.rowCount() : rows.length)
+                    + " rows are complete on the measured variables; no data checks run");
             return;
         }
-        Dataset complete = data.select(measured).rows(rows);
+        // without missing values the checks read the columns themselves, not a row view of them
+        Dataset complete = rows == null ? data.select(measured) : data.select(measured).rows(rows);
         List<String> usable = new ArrayList<>();
         for (String v : measured) {
             if (isConstant(complete.numeric(v))) {
@@ -100,9 +104,26 @@ final class DataValidation {
         for (int i = 0; i < order.size(); i++) {
             position.put(order.get(i), i);
         }
+        List<ConditionalIndependence> implied = ImpliedIndependencies.of(projected);
+        List<Edge> supportEdges = new ArrayList<>();
+        List<ConditionalIndependence> supportStatements = new ArrayList<>();
+        for (Edge e : suggested) {
+            if (!usable.contains(e.from()) || !usable.contains(e.to()) || !projected.hasDirectedEdge(e.from(), e.to())) {
+                continue;
+            }
+            Set<String> ancestral = projected.ancestors(List.of(e.from(), e.to()));
+            Set<String> given = new LinkedHashSet<>(markovBlanket(projected, e.to(), ancestral));
+            given.remove(e.from());
+            supportEdges.add(e);
+            supportStatements.add(new ConditionalIndependence(e.from(), e.to(), new ArrayList<>(given)));
+        }
+        // every correlation of every statement in one pass over the rows
+        List<ConditionalIndependence> all = new ArrayList<>(implied);
+        all.addAll(supportStatements);
+        PartialCorrelations correlations = PartialCorrelations.of(complete, all);
         List<IndependenceTestResult> results = new ArrayList<>();
-        for (ConditionalIndependence st : ImpliedIndependencies.of(projected)) {
-            IndependenceTestResult t = test(complete, st);
+        for (ConditionalIndependence st : implied) {
+            IndependenceTestResult t = test(correlations, st);
             if (t != null) {
                 results.add(t);
             }
@@ -128,14 +149,9 @@ final class DataValidation {
                     + "): an edge between " + st.x() + " and " + st.y() + " may be missing, or the edges into " + v
                     + " are wrong"));
         }
-        for (Edge e : suggested) {
-            if (!usable.contains(e.from()) || !usable.contains(e.to()) || !projected.hasDirectedEdge(e.from(), e.to())) {
-                continue;
-            }
-            Set<String> ancestral = projected.ancestors(List.of(e.from(), e.to()));
-            Set<String> given = new LinkedHashSet<>(markovBlanket(projected, e.to(), ancestral));
-            given.remove(e.from());
-            IndependenceTestResult t = test(complete, new ConditionalIndependence(e.from(), e.to(), new ArrayList<>(given)));
+        for (int k = 0; k < supportEdges.size(); k++) {
+            Edge e = supportEdges.get(k);
+            IndependenceTestResult t = test(correlations, supportStatements.get(k));
             if (t != null && !(t.pValue() < alpha)) {
                 flag(e.from(), e.to(), DataFlag.NOT_SUPPORTED_BY_DATA);
                 checks.add(new DataCheck(DataFlag.NOT_SUPPORTED_BY_DATA, t, t.pValue(), List.of(e), "the data do not reject "
@@ -145,9 +161,9 @@ final class DataValidation {
         }
     }
 
-    private IndependenceTestResult test(Dataset complete, ConditionalIndependence st) {
+    private IndependenceTestResult test(PartialCorrelations correlations, ConditionalIndependence st) {
         try {
-            return FisherZTest.create().test(complete, st);
+            return correlations.test(st);
         } catch (IllegalArgumentException | CausalException e) {
             note(st.x() + "," + st.y(), "cannot test " + st.toText() + ": " + e.getMessage());
             return null;
@@ -169,10 +185,16 @@ final class DataValidation {
         flags.computeIfAbsent(BackgroundKnowledge.key(from, to), k -> EnumSet.noneOf(DataFlag.class)).add(f);
     }
 
+    /** @return the rows without a missing value among {@code vars}, or null when that is every row */
     private int[] completeRows(List<String> vars) {
         List<NumericColumn> cols = new ArrayList<>();
+        boolean anyMissing = false;
         for (String v : vars) {
             cols.add(data.numeric(v));
+            anyMissing |= data.numeric(v).firstMissing() >= 0;
+        }
+        if (!anyMissing) {
+            return null;
         }
         int n = data.rowCount();
         int[] out = new int[n];

@@ -19,7 +19,8 @@ import java.util.OptionalLong;
  *
  * <p>The bounds are the optima of the two linear programs over the 16 response types
  * ({@code x} as one of 4 functions of {@code z}, {@code y} as one of 4 functions of {@code x}),
- * built by the same engine as {@link LinearProgramBounds} and solved with the simplex method. The
+ * built by the same engine as {@link LinearProgramBounds} and solved with the simplex method, each
+ * optimum certified by duality (diagnostic {@code lp_duality_gap}). The
  * closed form of Balke &amp; Pearl (the maximum of 8 and the minimum of 8 linear expressions in
  * {@code p_{yx.z} = P(y, x | z)}) is computed too and reported in the diagnostics
  * ({@code closed_form_lower}, {@code closed_form_upper}) as a cross-check. A table that violates
@@ -28,6 +29,8 @@ import java.util.OptionalLong;
  *
  * <p>Inference: the bootstrap over the observed counts (a table of probabilities has none, and gets
  * no interval); each resample is bounded with the closed form, which is defined for every table.
+ * The bounds are a maximum and a minimum of eight expressions: where two of them tie, the naive
+ * bootstrap is inconsistent and the interval a heuristic (see {@link BoundsInference}).
  */
 public final class BalkePearlBounds implements BoundsMethod {
 
@@ -75,7 +78,8 @@ public final class BalkePearlBounds implements BoundsMethod {
         table.instrumentalInequalityViolation().ifPresent(message -> {
             throw new AssumptionsRefutedException(message);
         });
-        double[] lp = linearProgram(table);
+        ResponseFunctionLp.Solution solution = linearProgramSolution(table);
+        double[] lp = {solution.lower(), solution.upper()};
         double[] closed = closedForm(table);
         List<String> warnings = new ArrayList<>();
         Optional<BoundsInference> inf = Optional.empty();
@@ -98,6 +102,7 @@ public final class BalkePearlBounds implements BoundsMethod {
         Map<String, Double> diagnostics = new LinkedHashMap<>();
         diagnostics.put("closed_form_lower", closed[0]);
         diagnostics.put("closed_form_upper", closed[1]);
+        diagnostics.put("lp_duality_gap", solution.dualityGap());
         double[] sums = table.instrumentalInequalitySums();
         diagnostics.put("instrumental_inequality_x0", sums[0]);
         diagnostics.put("instrumental_inequality_x1", sums[1]);
@@ -138,6 +143,12 @@ public final class BalkePearlBounds implements BoundsMethod {
 
     /** The bounds from the 16-type linear programs (via the general engine on the instrumental graph). */
     static double[] linearProgram(BinaryIvTable table) {
+        ResponseFunctionLp.Solution s = linearProgramSolution(table);
+        return new double[] {s.lower(), s.upper()};
+    }
+
+    /** The two certified linear programs of the 16 response types. */
+    static ResponseFunctionLp.Solution linearProgramSolution(BinaryIvTable table) {
         String z = table.instrument();
         String x = table.treatment();
         String y = table.outcome();
@@ -152,8 +163,7 @@ public final class BalkePearlBounds implements BoundsMethod {
                 joint[zz][k] = table.weight(zz, k >> 1, k & 1);
             }
         }
-        ResponseFunctionLp.Solution s = ResponseFunctionLp.solve(model, joint, ate, List.of());
-        return new double[] {s.lower(), s.upper()};
+        return ResponseFunctionLp.solve(model, joint, ate, List.of());
     }
 
     /**

@@ -11,7 +11,9 @@ import java.util.function.Function;
  * probabilities and their total as the number of draws. With unit weights this is the ordinary
  * row bootstrap; with a count table it resamples the expanded data. One
  * {@link SplittableRandom} seeded with the given seed drives the draws in order, so the same
- * seed gives the same replicates.
+ * seed gives the same replicates. Its standard errors are consistent only where the bound is a
+ * differentiable functional of the distribution, not at the kinks of a max/min (Andrews 2000; Fang
+ * &amp; Santos 2019): see {@link BoundsInference}.
  */
 final class Bootstrap {
 

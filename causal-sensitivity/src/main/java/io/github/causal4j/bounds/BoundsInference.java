@@ -16,6 +16,25 @@ import java.util.OptionalLong;
  * confidence set for the identified set, {@code [L - z se_L, U + z se_U]} with the two-sided
  * quantile on each side, covers the whole set (by Bonferroni, conservatively).
  *
+ * <p><b>Bootstrap standard errors at kinks.</b> Balke&ndash;Pearl, linear-programming, MIV and PNS
+ * (Tian&ndash;Pearl) bounds are maxima and minima of several smooth functionals of the data's
+ * distribution (the expressions of a closed form, the vertices of a linear program, the cells of an
+ * instrument). Where one expression attains the maximum strictly, the bound is differentiable in the
+ * distribution, the plug-in estimate is asymptotically normal and bootstrap standard errors are
+ * consistent, so the interval has its nominal asymptotic coverage. At a kink, where two or more
+ * expressions tie at the true distribution (and, in finite samples, near one), the bound is only
+ * directionally differentiable: the plug-in estimate is biased (a maximum of noisy estimates is
+ * biased upward, so the bounds tend to be too narrow) and not asymptotically normal, and the naive
+ * nonparametric bootstrap does not estimate its distribution consistently (Andrews 2000,
+ * Econometrica 68:399&ndash;405; Fang &amp; Santos 2019, Rev. Econ. Stud. 86:377&ndash;412; no
+ * regular estimator exists at all, Hirano &amp; Porter 2012, Econometrica 80:1769&ndash;1790). There
+ * the interval is a heuristic: its coverage is not guaranteed and can fall below the stated level,
+ * and the guarantee is not uniform over distributions close to a kink. Methods with uniform
+ * validity (Chernozhukov, Lee &amp; Rosen's 2013 intersection bounds, Econometrica 81:667&ndash;737;
+ * Fang &amp; Santos's bootstrap with an estimated directional derivative; Hong &amp; Li's 2018 numerical
+ * delta method, J. Econometrics) are not implemented. The analytic intervals of Manski, monotone and Lee bounds
+ * (smooth functionals away from the boundary of their parameter space) are not affected.
+ *
  * @param kind whether the standard errors are analytic or bootstrapped
  * @param level the confidence level
  * @param lowerStdError standard error of the lower bound estimate
@@ -35,7 +54,10 @@ public record BoundsInference(Kind kind, double level, double lowerStdError, dou
     public enum Kind {
         /** Delta-method (influence-function) formulas. */
         ANALYTIC,
-        /** Standard deviation of the bounds over nonparametric bootstrap resamples. */
+        /**
+         * Standard deviation of the bounds over nonparametric bootstrap resamples (not consistent where
+         * the bound is a maximum or minimum with a tie: see the description of {@link BoundsInference}).
+         */
         BOOTSTRAP
     }
 

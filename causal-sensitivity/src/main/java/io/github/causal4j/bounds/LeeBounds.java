@@ -79,7 +79,12 @@ public final class LeeBounds implements BoundsMethod {
         double[] w = BoundsData.weights(data, variables.weight());
         NumericColumn yc = data.numeric(o);
         double[] y = yc.toArray();
+        // branch-free first (selection is 0/1 in random order), the row only if something is wrong
+        boolean missing = false;
         for (int i = 0; i < y.length; i++) {
+            missing |= (sel[i] == 1) & Double.isNaN(y[i]);
+        }
+        for (int i = 0; missing && i < y.length; i++) {
             if (sel[i] == 1 && Double.isNaN(y[i])) {
                 throw new IllegalArgumentException("outcome '" + o + "' is missing at row " + (i + 1) + ", where "
                         + s + " = 1 says it is observed");
@@ -125,11 +130,14 @@ public final class LeeBounds implements BoundsMethod {
                 new Assumption(Assumption.Kind.MONOTONE_SELECTION, e.trimmedArm() == 1
                         ? s + "(1) >= " + s + "(0) for every unit: treatment never makes " + o + " unobserved (Lee 2009)"
                         : s + "(1) <= " + s + "(0) for every unit: treatment never makes " + o + " observed (Lee 2009)"));
-        return new Bounds(estimand, e.lower(), e.upper(), name(), assumptions, inf, BoundsData.count(w), diagnostics,
-                warnings, Provenance.of(data.sha256(), BoundsData.count(w), name(), settings, seed));
+        long count = BoundsData.count(w);
+        return new Bounds(estimand, e.lower(), e.upper(), name(), assumptions, inf, count, diagnostics,
+                warnings, Provenance.of(data.sha256(), count, name(), settings, seed));
     }
 
     private static Estimate estimate(double[] d, double[] sel, double[] y, double[] w, String t, String s) {
+        // d and sel are exactly 0 or 1, so the products below add exactly what a branch would (w or +0.0),
+        // without the mispredicted branches of 0/1 values in random order
         double n1 = 0;
         double n0 = 0;
         double obs1 = 0;
@@ -137,19 +145,14 @@ public final class LeeBounds implements BoundsMethod {
         int count1 = 0;
         int count0 = 0;
         for (int i = 0; i < d.length; i++) {
-            if (d[i] == 1) {
-                n1 += w[i];
-                if (sel[i] == 1 && w[i] > 0) {
-                    obs1 += w[i];
-                    count1++;
-                }
-            } else {
-                n0 += w[i];
-                if (sel[i] == 1 && w[i] > 0) {
-                    obs0 += w[i];
-                    count0++;
-                }
-            }
+            double observedWeight = sel[i] * w[i];
+            n1 += d[i] * w[i];
+            n0 += (1 - d[i]) * w[i];
+            obs1 += d[i] * observedWeight;
+            obs0 += (1 - d[i]) * observedWeight;
+            boolean observed = (sel[i] == 1) & (w[i] > 0);
+            count1 += observed & (d[i] == 1) ? 1 : 0;
+            count0 += observed & (d[i] == 0) ? 1 : 0;
         }
         if (n1 == 0 || n0 == 0) {
             throw new IllegalArgumentException("treatment '" + t + "' has no " + (n1 == 0 ? "treated" : "untreated")
@@ -159,27 +162,28 @@ public final class LeeBounds implements BoundsMethod {
             throw new IllegalArgumentException("no observed outcomes (" + s + " = 1) among the " + (obs1 == 0
                     ? "treated" : "untreated") + ": Lee bounds need observed outcomes in both arms");
         }
-        double[][] arm1 = observed(d, sel, y, w, 1, count1);
-        double[][] arm0 = observed(d, sel, y, w, 0, count0);
+        Arm[] arms = observed(d, sel, y, w, count1, count0);
+        Arm arm1 = arms[1];
+        Arm arm0 = arms[0];
         double q1 = obs1 / n1;
         double q0 = obs0 / n0;
         int trimmed = q1 >= q0 ? 1 : 0;
         double qt = trimmed == 1 ? q1 : q0;
         double qo = trimmed == 1 ? q0 : q1;
         double tau = qo / qt;
-        double[][] trimmedArm = trimmed == 1 ? arm1 : arm0;
-        double[][] otherArm = trimmed == 1 ? arm0 : arm1;
+        Arm trimmedArm = trimmed == 1 ? arm1 : arm0;
+        Arm otherArm = trimmed == 1 ? arm0 : arm1;
         double nt = trimmed == 1 ? obs1 : obs0;
         double no = trimmed == 1 ? obs0 : obs1;
-        TrimmedMean tm = TrimmedMean.of(trimmedArm[0], trimmedArm[1], tau);
+        TrimmedMean tm = TrimmedMean.of(trimmedArm.y, trimmedArm.w, trimmedArm.size, tau);
         double otherMean = 0;
-        for (int i = 0; i < otherArm[0].length; i++) {
-            otherMean += otherArm[1][i] * otherArm[0][i];
+        for (int i = 0; i < otherArm.size; i++) {
+            otherMean += otherArm.w[i] * otherArm.y[i];
         }
         otherMean /= no;
         double otherVar = 0;
-        for (int i = 0; i < otherArm[0].length; i++) {
-            otherVar += otherArm[1][i] * (otherArm[0][i] - otherMean) * (otherArm[0][i] - otherMean);
+        for (int i = 0; i < otherArm.size; i++) {
+            otherVar += otherArm.w[i] * (otherArm.y[i] - otherMean) * (otherArm.y[i] - otherMean);
         }
         otherVar /= no;
         double varTau = tau * tau * ((1 - qt) / nt + (1 - qo) / no);
@@ -196,13 +200,13 @@ public final class LeeBounds implements BoundsMethod {
             upper = tm.upper.mean() - otherMean;
             seLower = Math.sqrt(varLow);
             seUpper = Math.sqrt(varHigh);
-            mean1 = weightedMean(arm1);
+            mean1 = arm1.weightedMean();
         } else {
             lower = otherMean - tm.upper.mean();
             upper = otherMean - tm.lower.mean();
             seLower = Math.sqrt(varHigh);
             seUpper = Math.sqrt(varLow);
-            mean0 = weightedMean(arm0);
+            mean0 = arm0.weightedMean();
         }
         return new Estimate(lower, upper, seLower, seUpper, 1 - tau, trimmed, q1, q0, mean1, mean0);
     }
@@ -213,28 +217,47 @@ public final class LeeBounds implements BoundsMethod {
         return (part.variance() + (1 - tau) * gap * gap) / (tau * nt) + (gap / tau) * (gap / tau) * varTau;
     }
 
-    /** The observed outcomes of one arm with positive weight: {values, weights}. */
-    private static double[][] observed(double[] d, double[] sel, double[] y, double[] w, int arm, int count) {
-        double[] ys = new double[count];
-        double[] ws = new double[count];
-        int k = 0;
-        for (int i = 0; i < d.length; i++) {
-            if (d[i] == arm && sel[i] == 1 && w[i] > 0) {
-                ys[k] = y[i];
-                ws[k++] = w[i];
+    /**
+     * The observed outcomes of one arm with positive weight, in row order: {@code y[0..size)}, {@code w[0..size)}.
+     *
+     * @param y outcomes (one spare slot at the end)
+     * @param w weights (one spare slot at the end)
+     * @param size the number of outcomes
+     */
+    private record Arm(double[] y, double[] w, int size) {
+
+        double weightedMean() {
+            double s = 0;
+            double total = 0;
+            for (int i = 0; i < size; i++) {
+                s += w[i] * y[i];
+                total += w[i];
             }
+            return s / total;
         }
-        return new double[][] {ys, ws};
     }
 
-    private static double weightedMean(double[][] arm) {
-        double s = 0;
-        double total = 0;
-        for (int i = 0; i < arm[0].length; i++) {
-            s += arm[1][i] * arm[0][i];
-            total += arm[1][i];
+    /**
+     * Both arms' observed outcomes in one pass, by branch-free compaction: every row is written to the next
+     * free slot of both arms and the slot is kept only if the row belongs there (hence the spare slot).
+     */
+    private static Arm[] observed(double[] d, double[] sel, double[] y, double[] w, int count1, int count0) {
+        double[] y1 = new double[count1 + 1];
+        double[] w1 = new double[count1 + 1];
+        double[] y0 = new double[count0 + 1];
+        double[] w0 = new double[count0 + 1];
+        int k1 = 0;
+        int k0 = 0;
+        for (int i = 0; i < d.length; i++) {
+            boolean observed = (sel[i] == 1) & (w[i] > 0);
+            y1[k1] = y[i];
+            w1[k1] = w[i];
+            k1 += observed & (d[i] == 1) ? 1 : 0;
+            y0[k0] = y[i];
+            w0[k0] = w[i];
+            k0 += observed & (d[i] == 0) ? 1 : 0;
         }
-        return s / total;
+        return new Arm[] {new Arm(y0, w0, count0), new Arm(y1, w1, count1)};
     }
 
     @Override

@@ -150,8 +150,8 @@ public final class ManskiBounds implements BoundsMethod {
         Optional<BoundsInference> inf = Optional.empty();
         List<String> warnings = new ArrayList<>();
         if (analytic) {
-            inf = Optional.of(ImbensManski.analytic(inference.level(), lower.value(), upper.value(),
-                    lower.stdError(w), upper.stdError(w)));
+            double[] se = MeanBounds.stdErrors(lower, upper, d, y, w);
+            inf = Optional.of(ImbensManski.analytic(inference.level(), lower.value(), upper.value(), se[0], se[1]));
         } else if (inference.mode() == InferenceOptions.Mode.BOOTSTRAP) {
             Bootstrap.Replicates reps = Bootstrap.run(w, inference.replications(), inference.seed(), rw -> {
                 requireBothArms(d, rw, t);
@@ -163,6 +163,7 @@ public final class ManskiBounds implements BoundsMethod {
             }
             inf = Optional.of(Bootstrap.inference(reps, inference, lower.value(), upper.value()));
         }
+        long count = BoundsData.count(w);
         Map<String, Double> diagnostics = new LinkedHashMap<>();
         diagnostics.put("p_treated", mb.pTreated);
         diagnostics.put("mean_outcome_treated", mb.meanTreated);
@@ -172,11 +173,10 @@ public final class ManskiBounds implements BoundsMethod {
         diagnostics.put("ey0_lower", mb.lower0.value());
         diagnostics.put("ey0_upper", mb.upper0.value());
         return new Bounds(BoundsEstimand.averageTreatmentEffect(t, o), lower.value(), upper.value(), name(),
-                assumptions(t, o), inf, BoundsData.count(w), diagnostics, warnings,
-                provenance(data, w, variables));
+                assumptions(t, o), inf, count, diagnostics, warnings, provenance(data, count, variables));
     }
 
-    private Provenance provenance(Dataset data, double[] w, BoundsVariables variables) {
+    private Provenance provenance(Dataset data, long count, BoundsVariables variables) {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("treatment", variables.treatment());
         settings.put("outcome", variables.outcome());
@@ -191,18 +191,16 @@ public final class ManskiBounds implements BoundsMethod {
         if (seed.isPresent()) {
             settings.put("replications", Integer.toString(inference.replications()));
         }
-        return Provenance.of(data.sha256(), BoundsData.count(w), name(), settings, seed);
+        return Provenance.of(data.sha256(), count, name(), settings, seed);
     }
 
     static void requireBothArms(double[] d, double[] w, String treatment) {
         double treated = 0;
         double control = 0;
         for (int i = 0; i < d.length; i++) {
-            if (d[i] == 1) {
-                treated += w[i];
-            } else {
-                control += w[i];
-            }
+            // d is exactly 0 or 1: the same sums as a branch, without its mispredictions
+            treated += d[i] * w[i];
+            control += (1 - d[i]) * w[i];
         }
         if (treated == 0 || control == 0) {
             throw new IllegalArgumentException("treatment '" + treatment + "' has no " + (treated == 0 ? "treated ("

@@ -20,31 +20,107 @@ package io.github.causal4j.bounds;
 final class MeanBounds {
 
     /**
-     * One end of a bound: its value and, when asked for, its influence function
-     * {@code psi_i} (so that {@code Var = sum w_i psi_i^2 / W^2}).
+     * The influence function {@code psi_i} of a mean of a per-row function of {@code (d_i, y_i)}, evaluated
+     * row by row: materialising one array per candidate end (seven of them, then their differences) cost
+     * far more than the bounds. The arithmetic is that of the arrays it replaces, so the standard errors
+     * are the same to the last bit.
      */
-    record End(double value, double[] influence) {
+    static final class Influence {
+        private static final int ARM_OR_CONSTANT = 0;
+        private static final int OUTCOME = 1;
+        private static final int ARM_MEAN = 2;
+
+        private final int kind;
+        private final int arm;
+        private final double constant;
+        private final double center;
+        private final double share;
+
+        private Influence(int kind, int arm, double constant, double center, double share) {
+            this.kind = kind;
+            this.arm = arm;
+            this.constant = constant;
+            this.center = center;
+            this.share = share;
+        }
+
+        /** {@code g_i - value} with {@code g_i = y_i 1[d_i = arm] + c 1[d_i != arm]}. */
+        static Influence armOrConstant(int arm, double c, double value) {
+            return new Influence(ARM_OR_CONSTANT, arm, c, value, 1);
+        }
+
+        /** {@code y_i - value}. */
+        static Influence outcome(double value) {
+            return new Influence(OUTCOME, 0, 0, value, 1);
+        }
+
+        /** {@code 1[d_i = arm](y_i - m) / P(D = arm)}. */
+        static Influence armMean(int arm, double m, double share) {
+            return new Influence(ARM_MEAN, arm, 0, m, share);
+        }
+
+        /**
+         * Selects by multiplying with the 0/1 arm indicator instead of branching (random 0/1 treatments made
+         * the branch mispredict half the time). With {@code d} exactly 0 or 1 and finite {@code y}, {@code 1 y
+         * + 0 c} is exactly {@code y} and {@code 0 y + 1 c} exactly {@code c}, so the values are those of the
+         * branch, up to the sign of a zero, which the squares in the variance do not see.
+         */
+        double at(double d, double y) {
+            double in = arm == 1 ? d : 1 - d;
+            return switch (kind) {
+                case ARM_OR_CONSTANT -> (in * y + (1 - in) * constant) - center;
+                case OUTCOME -> y - center;
+                default -> in * ((y - center) / share);
+            };
+        }
+    }
+
+    /**
+     * One end of a bound: its value and, when asked for, its influence function, {@code first - second}
+     * for a difference of two means (so that {@code Var = sum w_i psi_i^2 / W^2}).
+     *
+     * @param value the end
+     * @param first the influence function (null when not computed)
+     * @param second the influence function subtracted from {@code first} (null for a single mean)
+     */
+    record End(double value, Influence first, Influence second) {
+
+        End(double value, Influence influence) {
+            this(value, influence, null);
+        }
 
         End minus(End other) {
-            if (influence == null || other.influence == null) {
-                return new End(value - other.value, null);
+            if (first == null || other.first == null) {
+                return new End(value - other.value, null, null);
             }
-            double[] d = new double[influence.length];
-            for (int i = 0; i < d.length; i++) {
-                d[i] = influence[i] - other.influence[i];
+            if (second != null || other.second != null) {
+                throw new IllegalStateException("only the difference of two means has an influence function here");
             }
-            return new End(value - other.value, d);
+            return new End(value - other.value, first, other.first);
         }
 
-        double stdError(double[] w) {
-            double total = 0;
-            double ss = 0;
-            for (int i = 0; i < w.length; i++) {
-                total += w[i];
-                ss += w[i] * influence[i] * influence[i];
-            }
-            return Math.sqrt(ss) / total;
+        double psi(double d, double y) {
+            return second == null ? first.at(d, y) : first.at(d, y) - second.at(d, y);
         }
+    }
+
+    /**
+     * The delta-method standard errors of two ends in one pass, {@code sqrt(sum w_i psi_i^2) / W} each.
+     *
+     * @return {se of a, se of b}
+     */
+    static double[] stdErrors(End a, End b, double[] d, double[] y, double[] w) {
+        double total = 0;
+        double ssA = 0;
+        double ssB = 0;
+        for (int i = 0; i < w.length; i++) {
+            total += w[i];
+            double psiA = a.psi(d[i], y[i]);
+            double psiB = b.psi(d[i], y[i]);
+            ssA += w[i] * psiA * psiA;
+            ssB += w[i] * psiB * psiB;
+        }
+        return new double[] {Math.sqrt(ssA) / total, Math.sqrt(ssB) / total};
     }
 
     final End lower1;
@@ -103,12 +179,13 @@ final class MeanBounds {
         double m1 = treated > 0 ? sumTreated / treated : Double.NaN;
         double m0 = control > 0 ? sumControl / control : Double.NaN;
 
-        End lb1 = mean(total, sumTreated + a * control, influence ? g(d, y, 1, a) : null);
-        End ub1 = mean(total, sumTreated + b * control, influence ? g(d, y, 1, b) : null);
-        End lb0 = mean(total, sumControl + a * treated, influence ? g(d, y, 0, a) : null);
-        End ub0 = mean(total, sumControl + b * treated, influence ? g(d, y, 0, b) : null);
+        End lb1 = armOrConstant(total, sumTreated + a * control, 1, a, influence);
+        End ub1 = armOrConstant(total, sumTreated + b * control, 1, b, influence);
+        End lb0 = armOrConstant(total, sumControl + a * treated, 0, a, influence);
+        End ub0 = armOrConstant(total, sumControl + b * treated, 0, b, influence);
         if (mtr != null) {
-            End overall = mean(total, sumTreated + sumControl, influence ? y.clone() : null);
+            double overallMean = (sumTreated + sumControl) / total;
+            End overall = new End(overallMean, influence ? Influence.outcome(overallMean) : null);
             if (mtr == Direction.INCREASING) {
                 lb1 = tighterLower(lb1, overall);
                 ub0 = tighterUpper(ub0, overall);
@@ -118,8 +195,8 @@ final class MeanBounds {
             }
         }
         if (mts != null) {
-            End armMean1 = conditionalMean(d, y, 1, m1, p, influence);
-            End armMean0 = conditionalMean(d, y, 0, m0, 1 - p, influence);
+            End armMean1 = new End(m1, influence ? Influence.armMean(1, m1, p) : null);
+            End armMean0 = new End(m0, influence ? Influence.armMean(0, m0, 1 - p) : null);
             if (mts == Direction.INCREASING) {
                 ub1 = tighterUpper(ub1, armMean1);
                 lb0 = tighterLower(lb0, armMean0);
@@ -131,38 +208,10 @@ final class MeanBounds {
         return new MeanBounds(lb1, ub1, lb0, ub0, p, m1, m0);
     }
 
-    /** The mean of {@code g} given as its weighted sum; the influence array holds {@code g_i} and is centred here. */
-    private static End mean(double total, double weightedSum, double[] g) {
+    /** The mean of {@code g_i = y_i 1[d_i = arm] + c 1[d_i != arm]}, given as its weighted sum. */
+    private static End armOrConstant(double total, double weightedSum, int arm, double c, boolean influence) {
         double value = weightedSum / total;
-        if (g != null) {
-            for (int i = 0; i < g.length; i++) {
-                g[i] -= value;
-            }
-        }
-        return new End(value, g);
-    }
-
-    /** {@code g_i = y_i 1[d_i = arm] + c 1[d_i != arm]}. */
-    private static double[] g(double[] d, double[] y, int arm, double c) {
-        double[] out = new double[d.length];
-        for (int i = 0; i < out.length; i++) {
-            boolean inArm = arm == 1 ? d[i] == 1 : d[i] == 0;
-            out[i] = inArm ? y[i] : c;
-        }
-        return out;
-    }
-
-    /** {@code E[Y | D = arm]} with influence {@code 1[D=arm](Y - m) / P(D=arm)}. */
-    private static End conditionalMean(double[] d, double[] y, int arm, double m, double share, boolean influence) {
-        if (!influence) {
-            return new End(m, null);
-        }
-        double[] psi = new double[d.length];
-        for (int i = 0; i < psi.length; i++) {
-            boolean inArm = arm == 1 ? d[i] == 1 : d[i] == 0;
-            psi[i] = inArm ? (y[i] - m) / share : 0;
-        }
-        return new End(m, psi);
+        return new End(value, influence ? Influence.armOrConstant(arm, c, value) : null);
     }
 
     private static End tighterLower(End current, End candidate) {

@@ -31,7 +31,9 @@ import java.util.TreeMap;
  * applies Kreider &amp; Pepper's (2007, JASA 102:432–441) bootstrap correction, each end
  * {@code 2 T - mean(T*)} over the bootstrap replicates {@code T*}; Chernozhukov, Lee &amp; Rosen's
  * (2013) precision-corrected intersection bounds are not implemented. Inference: bootstrap standard
- * errors and the Imbens &amp; Manski interval (no analytic formula for a sup of estimates).
+ * errors and the Imbens &amp; Manski interval (no analytic formula for a sup of estimates). Where the
+ * sup or inf is attained by two or more cells, the naive bootstrap is inconsistent and the interval a
+ * heuristic (see {@link BoundsInference}).
  */
 public final class MivBounds implements BoundsMethod {
 
@@ -135,9 +137,10 @@ public final class MivBounds implements BoundsMethod {
                 inf = Optional.of(Bootstrap.inference(reps, inference, lower, upper));
             }
         }
-        if (cells.count() > BoundsData.count(w) / 10.0) {
+        long count = BoundsData.count(w);
+        if (cells.count() > count / 10.0) {
             warnings.add("the instrument '" + z + "' has " + cells.count() + " distinct values for "
-                    + BoundsData.count(w) + " observations; MIV plug-in bounds on small cells are biased towards "
+                    + count + " observations; MIV plug-in bounds on small cells are biased towards "
                     + "being too narrow: coarsen the instrument or use the bias correction");
         }
         List<Assumption> assumptions = new ArrayList<>();
@@ -162,8 +165,8 @@ public final class MivBounds implements BoundsMethod {
         OptionalLong seed = inference.mode() != InferenceOptions.Mode.NONE || biasCorrected
                 ? OptionalLong.of(inference.seed()) : OptionalLong.empty();
         return new Bounds(BoundsEstimand.averageTreatmentEffect(t, o), lower, upper, name(), assumptions, inf,
-                BoundsData.count(w), diagnostics, warnings,
-                Provenance.of(data.sha256(), BoundsData.count(w), name(), settings, seed));
+                count, diagnostics, warnings,
+                Provenance.of(data.sha256(), count, name(), settings, seed));
     }
 
     /** The instrument's distinct values, ascending, and each row's cell. */

@@ -1,5 +1,6 @@
 package io.github.causal4j.bounds;
 
+import io.github.causal4j.bounds.internal.DualCertificate;
 import io.github.causal4j.bounds.internal.LinearProgram;
 import java.util.List;
 
@@ -10,6 +11,9 @@ import java.util.List;
  * they sum to one and reproduce every observed {@code P(R = r | L = l)} with {@code P(l) > 0}
  * (one value of {@code r} per {@code l} is left out: it is implied by the sum), and the objective is
  * the query, {@code sum_t q_t sum_l P(l) [events hold for type t with L = l]}.
+ *
+ * <p>Both optima come with a {@link DualCertificate} (a dual-feasible vector with the same objective
+ * value, checked on the program as posed): a bound is never returned uncertified.
  *
  * <p>Cost: building is {@code O(T |L| |R|)} for {@code T} types; the simplex works on a dense
  * tableau of about {@code |L| |R|} rows by {@code T} columns.
@@ -30,8 +34,16 @@ final class ResponseFunctionLp {
      * @param upper the maximum
      * @param constraints equality constraints used
      * @param types response types (LP variables)
+     * @param lowerCertificate the optimality certificate of the minimum
+     * @param upperCertificate the optimality certificate of the maximum
      */
-    record Solution(double lower, double upper, int constraints, int types) {
+    record Solution(double lower, double upper, int constraints, int types, DualCertificate lowerCertificate,
+            DualCertificate upperCertificate) {
+
+        /** @return the larger duality gap of the two programs */
+        double dualityGap() {
+            return Math.max(lowerCertificate.gap(), upperCertificate.gap());
+        }
     }
 
     private ResponseFunctionLp() {
@@ -97,7 +109,7 @@ final class ResponseFunctionLp {
         if (min.status() != LinearProgram.Status.OPTIMAL || max.status() != LinearProgram.Status.OPTIMAL) {
             throw new IllegalStateException("the bounds linear program ended " + min.status() + "/" + max.status());
         }
-        return new Solution(min.value(), max.value(), lp.constraintCount(), types);
+        return new Solution(min.value(), max.value(), lp.constraintCount(), types, min.certificate(), max.certificate());
     }
 
     /** The query's coefficient on every response type. */

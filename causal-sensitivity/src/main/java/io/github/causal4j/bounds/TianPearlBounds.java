@@ -27,7 +27,9 @@ import java.util.OptionalLong;
  * {@code P(x, y) <= P(y_x) <= 1 - P(x, y')} and likewise for {@code x'} (Tian &amp; Pearl 2000); data
  * that violate this are rejected with an {@link AssumptionsRefutedException}. Under exogeneity the
  * observational conditionals are the experimental ones: pass the observational data as both.
- * Inference: the bootstrap, resampling each data source separately.
+ * Inference: the bootstrap, resampling each data source separately. The bounds are maxima and minima
+ * of several expressions: where two tie, the naive bootstrap is inconsistent and the interval a
+ * heuristic (see {@link BoundsInference}).
  */
 public final class TianPearlBounds implements BoundsMethod {
 

@@ -1,5 +1,6 @@
 package io.github.causal4j.sensitivity;
 
+import io.github.causal4j.estimate.backdoor.MatchedSample;
 import io.github.causal4j.result.Report;
 import io.github.causal4j.sensitivity.internal.Normal;
 import io.github.causal4j.sensitivity.internal.RankSumDistribution;
@@ -27,6 +28,19 @@ import java.util.Locale;
  * under p is the midpoint of sup{&tau;: T(&tau;) &gt; p M} and inf{&tau;: T(&tau;) &lt; p M}, M = n(n+1)/2, and the
  * interval limits invert the one-sided tests at &alpha;/2 under p+ (lower limit) and p- (upper limit).
  * Walsh averages are never stored ({@code O(n)} memory).
+ *
+ * <p>{@link #of(MatchedSample)} starts from the matched sets of propensity-score matching: one
+ * difference per set, the treated outcome minus the weighted mean outcome of its controls. For
+ * pairs (1:1 matching without ties) this is Rosenbaum's setting and the test is exact. A set with
+ * m &gt; 1 controls is reduced to a pair with a composite control, the usual practical reduction,
+ * which is an approximation: under no effect the treated unit of such a set is any of its m + 1
+ * units, and the set's difference is then not symmetric about zero, so the signed-rank null (a fair
+ * sign given |d|) holds only approximately. Rosenbaum's exact treatment of matched sets with
+ * multiple controls (2002, Sec. 4.4, or the m-statistics of Rosenbaum 2007, Biometrics 63:456) is
+ * not implemented. Matching with replacement also reuses controls across sets, so the sets are not
+ * independent as the test assumes; rbounds' {@code psens} on R's {@code Match} output has the same
+ * limitation and ranks every matched pair separately instead
+ * ({@code ofDifferences(sample.pairDifferences())} reproduces that convention).
  */
 public final class RosenbaumBounds {
 
@@ -43,13 +57,15 @@ public final class RosenbaumBounds {
     private static final int AUTO_EXACT_LIMIT = 400;
 
     private final double[] differences;
+    private final String units;
     private final Distribution distribution;
     private final double[] nonZero;
     private final double[] ranks;
     private final double statistic;
 
-    private RosenbaumBounds(double[] differences, Distribution distribution) {
+    private RosenbaumBounds(double[] differences, String units, Distribution distribution) {
         this.differences = differences;
+        this.units = units;
         this.distribution = distribution;
         this.nonZero = Arrays.stream(differences).filter(d -> d != 0.0).toArray();
         this.ranks = averageRanksOfAbs(nonZero);
@@ -67,6 +83,10 @@ public final class RosenbaumBounds {
      * @return the analysis ({@link Distribution#AUTO})
      */
     public static RosenbaumBounds ofDifferences(double[] treatedMinusControl) {
+        return ofDifferences(treatedMinusControl, "matched pairs");
+    }
+
+    private static RosenbaumBounds ofDifferences(double[] treatedMinusControl, String units) {
         if (treatedMinusControl == null || treatedMinusControl.length == 0) {
             throw new IllegalArgumentException("no matched pairs");
         }
@@ -78,7 +98,24 @@ public final class RosenbaumBounds {
         if (Arrays.stream(treatedMinusControl).allMatch(d -> d == 0.0)) {
             throw new IllegalArgumentException("every pair difference is 0: the signed-rank test has nothing to rank");
         }
-        return new RosenbaumBounds(treatedMinusControl.clone(), Distribution.AUTO);
+        return new RosenbaumBounds(treatedMinusControl.clone(), units, Distribution.AUTO);
+    }
+
+    /**
+     * Rosenbaum bounds for a matching estimate: one treated-minus-control difference per matched set
+     * ({@link MatchedSample#setDifferences()}: the treated outcome minus the weighted mean outcome of
+     * its controls; for ATC sets the weighted mean of the treated matches minus the control). Exact
+     * in Rosenbaum's sense when every set is a pair ({@link MatchedSample#isPairs()}); an
+     * approximation for sets with several controls (see the class description).
+     *
+     * @param sample the matched sample of {@code PropensityScoreMatching.matchedSample}
+     * @return the analysis ({@link Distribution#AUTO}); tests against a positive effect, so negate
+     *     the differences ({@link #ofDifferences(double[])}) to test a negative one
+     * @throws IllegalArgumentException when every set's difference is 0
+     */
+    public static RosenbaumBounds of(MatchedSample sample) {
+        java.util.Objects.requireNonNull(sample, "sample");
+        return ofDifferences(sample.setDifferences(), sample.isPairs() ? "matched pairs" : "matched sets");
     }
 
     /**
@@ -102,7 +139,7 @@ public final class RosenbaumBounds {
      * @return the same analysis computing tails another way
      */
     public RosenbaumBounds withDistribution(Distribution method) {
-        return new RosenbaumBounds(differences, java.util.Objects.requireNonNull(method, "method"));
+        return new RosenbaumBounds(differences, units, java.util.Objects.requireNonNull(method, "method"));
     }
 
     /** @return Wilcoxon's signed-rank statistic T (sum of the ranks of the positive differences) */
@@ -282,9 +319,9 @@ public final class RosenbaumBounds {
                     fmt(h.lower()), fmt(h.upper())));
         }
         String head = String.format(Locale.ROOT,
-                "Rosenbaum bounds for %d matched pairs (%d non-zero), Wilcoxon signed-rank T = %s, %s tails;"
+                "Rosenbaum bounds for %d %s (%d non-zero), Wilcoxon signed-rank T = %s, %s tails;"
                         + " the conclusion (alpha = %s) holds up to Gamma = %.4g",
-                differences.length, nonZero.length, Numbers.round(statistic, 2), exact(nonZero.length) ? "exact" : "normal",
+                differences.length, units, nonZero.length, Numbers.round(statistic, 2), exact(nonZero.length) ? "exact" : "normal",
                 Numbers.round(alpha, 6), criticalGamma(alpha));
         return new Report(head + "\n\n" + t.text(), head + "\n\n" + t.markdown());
     }
@@ -295,8 +332,8 @@ public final class RosenbaumBounds {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "RosenbaumBounds[%d pairs, T=%s, %s]", differences.length, Numbers.round(statistic, 2),
-                distribution);
+        return String.format(Locale.ROOT, "RosenbaumBounds[%d %s, T=%s, %s]", differences.length, units,
+                Numbers.round(statistic, 2), distribution);
     }
 
     private static double[] averageRanksOfAbs(double[] x) {

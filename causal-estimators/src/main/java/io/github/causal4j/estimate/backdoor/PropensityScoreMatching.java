@@ -40,6 +40,10 @@ import java.util.OptionalLong;
  * of the squared weights, {@code sigma^2} half the weighted mean squared deviation of the pair
  * differences from tau. It treats the propensity score as known (Abadie &amp; Imbens 2016 derive the
  * correction for an estimated score, not applied here). Inference is normal.
+ *
+ * <p>{@link #matchedSample(Dataset, String, String, List)} returns the estimate with its matched
+ * sets (each target unit, its matches and their weights), for example for Rosenbaum's sensitivity
+ * analysis in causal-sensitivity ({@code RosenbaumBounds.of(sample)}).
  */
 public final class PropensityScoreMatching implements EffectEstimator {
 
@@ -151,6 +155,47 @@ public final class PropensityScoreMatching implements EffectEstimator {
 
     @Override
     public Estimate estimate(Dataset data, String treatment, String outcome, List<String> covariates) {
+        return run(data, treatment, outcome, covariates).estimate;
+    }
+
+    /**
+     * The estimate together with the matched sets it averages over: each matched target unit with
+     * its matches and their weights (for sensitivity analyses of the matched outcomes, balance
+     * checks on the matched rows, or an export of the matched data).
+     *
+     * @param data the data
+     * @param treatment the binary 0/1 treatment
+     * @param outcome the outcome
+     * @param covariates the covariates of the propensity model
+     * @return the estimate ({@link #estimate(Dataset, String, String, List)}'s) and the matched sets
+     * @throws IllegalArgumentException for unknown columns or a treatment that is not binary
+     * @throws CausalException when no unit can be matched
+     */
+    public MatchedSample matchedSample(Dataset data, String treatment, String outcome, List<String> covariates) {
+        Run r = run(data, treatment, outcome, covariates);
+        double[] y = r.y;
+        double[] d = r.d;
+        List<MatchedSet> sets = new ArrayList<>(r.matches.matchedTarget);
+        for (int i = 0; i < d.length; i++) {
+            int[] m = r.matches.matchRows[i];
+            if (m == null) {
+                continue;
+            }
+            List<Match> list = new ArrayList<>(m.length);
+            double w = 1.0 / m.length;
+            for (int j : m) {
+                list.add(new Match(j, y[j], w));
+            }
+            sets.add(new MatchedSet(i, d[i] == 1.0, y[i], list));
+        }
+        return new MatchedSample(r.estimate, sets);
+    }
+
+    /** The estimate with what it was computed from. */
+    private record Run(Estimate estimate, Matches matches, double[] d, double[] y) {
+    }
+
+    private Run run(Dataset data, String treatment, String outcome, List<String> covariates) {
         BackdoorInputs in = BackdoorInputs.of(data, treatment, outcome, covariates, true, method());
         PropensityScores ps = PropensityScores.fit(data, treatment, in.covariates, in.d, propensityModel);
         int n = in.n;
@@ -185,10 +230,11 @@ public final class PropensityScoreMatching implements EffectEstimator {
         settings.put("tie_tolerance", Double.toString(tieTolerance));
         settings.put("scale", scale.name().toLowerCase(java.util.Locale.ROOT));
         settings.put("covariates", String.join(",", covariates));
-        return Estimate.builder(method(), estimand).variables(treatment, outcome)
+        Estimate e = Estimate.builder(method(), estimand).variables(treatment, outcome)
                 .value(matches.estimate, Math.sqrt(matches.variance)).confidenceLevel(confidenceLevel).n(n)
                 .diagnostics(diagnostics).balance(balance).warnings(warnings)
                 .provenance(Provenances.of(data, in.usedColumns(), method(), settings, OptionalLong.empty())).build();
+        return new Run(e, matches, in.d, in.y);
     }
 
     /** The matched sample and the Abadie–Imbens variance. */
@@ -201,6 +247,8 @@ public final class PropensityScoreMatching implements EffectEstimator {
         int distinctMatches;
         double[] kCount;
         boolean[] matched;
+        /** The matched rows of each matched target unit, {@code null} for the others. */
+        int[][] matchRows;
 
         double[] balanceWeights(double[] d, AverageEffect estimand) {
             int n = d.length;
@@ -251,6 +299,7 @@ public final class PropensityScoreMatching implements EffectEstimator {
         Matches out = new Matches();
         out.kCount = new double[n];
         out.matched = new boolean[n];
+        out.matchRows = new int[n][];
         double[] kkCount = new double[n];
         double[] tau = new double[n];
         // pair-level sums for sigma^2: sum w (tau_pair - est)^2 = sum w tau_pair^2 - 2 est sum w tau_pair + est^2 sum w
@@ -269,6 +318,7 @@ public final class PropensityScoreMatching implements EffectEstimator {
                 continue;
             }
             out.matched[i] = true;
+            out.matchRows[i] = m;
             out.matchedTarget++;
             double w = 1.0 / m.length;
             double mean1 = 0;

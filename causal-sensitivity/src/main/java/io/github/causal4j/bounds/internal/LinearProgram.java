@@ -1,39 +1,26 @@
 package io.github.causal4j.bounds.internal;
 
+import io.github.causal4j.CausalException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.apache.commons.math3.exception.TooManyIterationsException;
-import org.apache.commons.math3.optim.MaxIter;
-import org.apache.commons.math3.optim.PointValuePair;
-import org.apache.commons.math3.optim.linear.LinearConstraint;
-import org.apache.commons.math3.optim.linear.LinearConstraintSet;
-import org.apache.commons.math3.optim.linear.LinearObjectiveFunction;
-import org.apache.commons.math3.optim.linear.NoFeasibleSolutionException;
-import org.apache.commons.math3.optim.linear.NonNegativeConstraint;
 import org.apache.commons.math3.optim.linear.PivotSelectionRule;
-import org.apache.commons.math3.optim.linear.Relationship;
-import org.apache.commons.math3.optim.linear.SimplexSolver;
-import org.apache.commons.math3.optim.linear.UnboundedSolutionException;
-import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 
 /**
  * A linear program in standard equality form, {@code optimise c'q subject to A q = b, q >= 0},
- * solved with Commons Math's two-phase {@link SimplexSolver} under Bland's pivot rule (the bounds
- * programs are highly degenerate, and Bland's rule cannot cycle). Not API: the bounds package uses
- * it and keeps Commons Math types out of its signatures.
+ * solved with Commons Math's two-phase simplex method under Bland's pivot rule (the bounds programs
+ * are highly degenerate, and Bland's rule cannot cycle) after a presolve, and <b>certified</b>: an
+ * optimum is returned only with a {@link DualCertificate} (a dual-feasible {@code y} with
+ * {@code b'y = c'q}, checked on the program as posed). If the certificate fails, the program is
+ * solved again along other simplex paths (the columns in reverse order, then Dantzig's rule); if no
+ * path yields a certified optimum, a {@link CausalException} reports the numbers. Not API: the
+ * bounds package uses it and keeps Commons Math types out of its signatures.
  */
 public final class LinearProgram {
 
-    /** Comparisons with zero inside the simplex (ratio tests, optimality, phase-1 feasibility). */
-    private static final double EPSILON = 1e-10;
-    private static final int MAX_ULPS = 10;
-    /** Tableau entries smaller than this are set to zero. */
-    private static final double CUT_OFF = 1e-13;
-
     /** How an optimisation ended. */
     public enum Status {
-        /** An optimum was found. */
+        /** An optimum was found (and certified). */
         OPTIMAL,
         /** No {@code q >= 0} satisfies the equalities. */
         INFEASIBLE,
@@ -47,20 +34,32 @@ public final class LinearProgram {
      * @param status how it ended
      * @param value the optimal objective value (NaN unless optimal)
      * @param point an optimal {@code q} (empty unless optimal)
+     * @param certificate the optimality certificate (null unless optimal; it always holds)
      */
-    public record Result(Status status, double value, double[] point) {
+    public record Result(Status status, double value, double[] point, DualCertificate certificate) {
     }
 
+    /** The solvers tried in turn: Bland's rule, Bland's rule on the reversed columns, Dantzig's rule. */
+    private static final List<PrimalSolver> SOLVERS = List.of(new CommonsSimplex(PivotSelectionRule.BLAND, false),
+            new CommonsSimplex(PivotSelectionRule.BLAND, true), new CommonsSimplex(PivotSelectionRule.DANTZIG, false));
+
     private final int variables;
+    private final List<PrimalSolver> solvers;
     private final List<double[]> rows = new ArrayList<>();
     private final List<Double> rhs = new ArrayList<>();
 
     /** @param variables the number of non-negative variables */
     public LinearProgram(int variables) {
+        this(variables, SOLVERS);
+    }
+
+    /** A program solved by the given solvers, in turn (tests pass faulty ones). */
+    LinearProgram(int variables, List<PrimalSolver> solvers) {
         if (variables < 1) {
             throw new IllegalArgumentException("a linear program needs at least one variable");
         }
         this.variables = variables;
+        this.solvers = List.copyOf(solvers);
     }
 
     /**
@@ -83,50 +82,93 @@ public final class LinearProgram {
         return rows.size();
     }
 
+    int variableCount() {
+        return variables;
+    }
+
+    double[] row(int i) {
+        return rows.get(i);
+    }
+
+    double rhs(int i) {
+        return rhs.get(i);
+    }
+
     /**
      * @param objective coefficients {@code c}
      * @param maximize whether to maximise (else minimise)
-     * @return the result
+     * @return the result; an optimum always carries a certificate that holds
+     * @throws CausalException if no solver's optimum can be certified
      */
     public Result optimize(double[] objective, boolean maximize) {
+        requireLength(objective);
         Presolved p = presolve();
         if (p == null) {
-            return new Result(Status.INFEASIBLE, Double.NaN, new double[0]);
+            return new Result(Status.INFEASIBLE, Double.NaN, new double[0], null);
         }
-        double[] point = new double[variables];
         int[] columns = distinctColumns(p, objective, maximize);
-        if (columns.length == 0) {
-            return new Result(Status.OPTIMAL, 0, point);
-        }
         double[] c = new double[columns.length];
+        double[][] reducedRows = new double[p.rows.length][columns.length];
         for (int j = 0; j < c.length; j++) {
             c[j] = objective[p.columns[columns[j]]];
-        }
-        List<LinearConstraint> constraints = new ArrayList<>(p.rows.length);
-        for (int i = 0; i < p.rows.length; i++) {
-            double[] row = new double[columns.length];
-            for (int j = 0; j < columns.length; j++) {
-                row[j] = p.rows[i][columns[j]];
+            for (int i = 0; i < p.rows.length; i++) {
+                reducedRows[i][j] = p.rows[i][columns[j]];
             }
-            constraints.add(new LinearConstraint(row, Relationship.EQ, p.rhs[i]));
         }
-        SimplexSolver solver = new SimplexSolver(EPSILON, MAX_ULPS, CUT_OFF);
-        try {
-            PointValuePair sol = solver.optimize(new MaxIter(1_000_000), new LinearObjectiveFunction(c, 0),
-                    new LinearConstraintSet(constraints), maximize ? GoalType.MAXIMIZE : GoalType.MINIMIZE,
-                    new NonNegativeConstraint(true), PivotSelectionRule.BLAND);
-            double[] reduced = sol.getPoint();
-            for (int j = 0; j < reduced.length; j++) {
-                point[p.columns[columns[j]]] = reduced[j];
+        List<String> failures = new ArrayList<>();
+        for (PrimalSolver solver : solvers) {
+            double[] point = new double[variables];
+            double value = 0;
+            if (columns.length > 0) {
+                PrimalSolver.Solution s;
+                try {
+                    s = solver.solve(c, reducedRows, p.rhs, maximize);
+                } catch (IllegalStateException e) {
+                    failures.add(solver + ": " + e.getMessage());
+                    continue;
+                }
+                if (s.status() != Status.OPTIMAL) {
+                    return new Result(s.status(), Double.NaN, new double[0], null);
+                }
+                for (int j = 0; j < columns.length; j++) {
+                    point[p.columns[columns[j]]] = s.point()[j];
+                }
+                value = s.value();
             }
-            requireFeasible(point);
-            return new Result(Status.OPTIMAL, sol.getValue(), point);
-        } catch (NoFeasibleSolutionException e) {
-            return new Result(Status.INFEASIBLE, Double.NaN, new double[0]);
-        } catch (UnboundedSolutionException e) {
-            return new Result(Status.UNBOUNDED, Double.NaN, new double[0]);
-        } catch (TooManyIterationsException e) {
-            throw new IllegalStateException("the simplex method did not converge in " + e.getMax() + " iterations", e);
+            DualCertificate certificate = DualCertificate.of(this, p, objective, maximize, point, value);
+            if (certificate.holds()) {
+                return new Result(Status.OPTIMAL, value, point, certificate);
+            }
+            failures.add(solver + ": " + certificate);
+        }
+        throw new CausalException("the bounds linear program (" + rows.size() + " equalities, " + variables
+                + " variables, " + (maximize ? "maximum" : "minimum") + ") has no certified optimum: every simplex "
+                + "path failed its duality check [" + String.join("; ", failures) + "]");
+    }
+
+    /**
+     * The certificate of a candidate optimum (for example one computed elsewhere).
+     *
+     * @param objective coefficients {@code c}
+     * @param maximize the direction
+     * @param point the candidate {@code q}
+     * @param reportedValue the optimum claimed for it
+     * @return the certificate; {@link DualCertificate#holds()} says whether {@code point} is optimal
+     */
+    public DualCertificate certify(double[] objective, boolean maximize, double[] point, double reportedValue) {
+        requireLength(objective);
+        requireLength(point);
+        Presolved p = presolve();
+        if (p == null) {
+            return new DualCertificate(Double.NaN, reportedValue, Double.NaN, Double.POSITIVE_INFINITY,
+                    Double.POSITIVE_INFINITY, new double[0]);
+        }
+        return DualCertificate.of(this, p, objective, maximize, point, reportedValue);
+    }
+
+    private void requireLength(double[] v) {
+        if (Objects.requireNonNull(v, "vector").length != variables) {
+            throw new IllegalArgumentException("vector has " + v.length + " entries for " + variables + " variables");
         }
     }
 
@@ -155,12 +197,16 @@ public final class LinearProgram {
         return best.values().stream().mapToInt(Integer::intValue).sorted().toArray();
     }
 
-    /** Checks the solver's point against the original equalities (a guard against a mis-read tableau). */
-    private void requireFeasible(double[] q) {
+    /**
+     * The largest violation of {@code q >= 0} or of an equality (relative to {@code max(1, |b_i|)}).
+     *
+     * @param q a point
+     * @return 0 for a feasible point
+     */
+    double infeasibility(double[] q) {
+        double worst = 0;
         for (int j = 0; j < variables; j++) {
-            if (q[j] < -1e-9) {
-                throw new IllegalStateException("the simplex solution has a negative variable " + q[j]);
-            }
+            worst = Math.max(worst, -q[j]);
         }
         for (int i = 0; i < rows.size(); i++) {
             double[] a = rows.get(i);
@@ -168,15 +214,22 @@ public final class LinearProgram {
             for (int j = 0; j < variables; j++) {
                 s += a[j] * q[j];
             }
-            if (Math.abs(s - rhs.get(i)) > 1e-8 * Math.max(1, Math.abs(rhs.get(i)))) {
-                throw new IllegalStateException("the simplex solution violates equality " + i + ": " + s + " != "
-                        + rhs.get(i));
-            }
+            worst = Math.max(worst, Math.abs(s - rhs.get(i)) / Math.max(1, Math.abs(rhs.get(i))));
         }
+        return worst;
     }
 
-    /** The program after presolving: the kept columns and independent rows. */
-    private record Presolved(int[] columns, double[][] rows, double[] rhs) {
+    /**
+     * The program after presolving.
+     *
+     * @param columns the kept columns (original indices)
+     * @param rows the independent rows over the kept columns
+     * @param rhs their right-hand sides
+     * @param rowIndex the original index of each independent row
+     * @param zeroRows the original indices of the rows {@code a.q = 0, a >= 0} that forced columns to
+     *     zero, in the order they were dropped
+     */
+    record Presolved(int[] columns, double[][] rows, double[] rhs, int[] rowIndex, int[] zeroRows) {
     }
 
     /**
@@ -196,6 +249,7 @@ public final class LinearProgram {
     private Presolved presolve() {
         boolean[] zero = new boolean[variables];
         boolean[] dropRow = new boolean[rows.size()];
+        List<Integer> zeroRows = new ArrayList<>();
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -216,6 +270,7 @@ public final class LinearProgram {
                         }
                     }
                     dropRow[i] = true;
+                    zeroRows.add(i);
                 }
             }
         }
@@ -230,10 +285,12 @@ public final class LinearProgram {
             }
         }
         List<double[]> reduced = new ArrayList<>();
+        List<Integer> reducedIndex = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             if (dropRow[i]) {
                 continue;
             }
+            reducedIndex.add(i);
             double[] a = rows.get(i);
             double[] r = new double[kept + 1];
             for (int k = 0; k < kept; k++) {
@@ -290,13 +347,16 @@ public final class LinearProgram {
         }
         double[][] outRows = new double[rank][];
         double[] outRhs = new double[rank];
+        int[] rowIndex = new int[rank];
         for (int i = 0, k = 0; i < m; i++) {
             if (independent[i]) {
                 double[] r = reduced.get(i);
                 outRows[k] = java.util.Arrays.copyOf(r, kept);
+                rowIndex[k] = reducedIndex.get(i);
                 outRhs[k++] = r[kept];
             }
         }
-        return new Presolved(columns, outRows, outRhs);
+        return new Presolved(columns, outRows, outRhs, rowIndex,
+                zeroRows.stream().mapToInt(Integer::intValue).toArray());
     }
 }
