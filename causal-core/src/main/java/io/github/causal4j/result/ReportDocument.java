@@ -35,6 +35,11 @@ public record ReportDocument(String title, List<String> subtitle, List<ReportSec
         }
     }
 
+    /** @return the report as plain text for a terminal (figures by their caption) */
+    public String toText() {
+        return TextRendering.render(this);
+    }
+
     /** @return the report as GitHub-flavoured Markdown (figures by their caption) */
     public String toMarkdown() {
         return MarkdownRendering.render(this);

@@ -58,6 +58,16 @@ class ReportDocumentTest {
     }
 
     @Test
+    void textAlignsColumns() {
+        String text = doc().toText();
+        assertTrue(text.startsWith("Effect of d on y\n================\n"), text);
+        assertTrue(text.contains("  method  estimate            95% CI\n"), text);
+        assertTrue(text.contains("  o|ls      0.0973  [0.0517, 0.1430]\n"), text);
+        assertTrue(text.contains("!! not identified"));
+        assertTrue(text.contains("[figure: the graph]"));
+    }
+
+    @Test
     void rejectsUnsafeFiguresAndBadStructure() {
         assertThrows(IllegalArgumentException.class, () -> new ReportBlock.Figure("<svg><script>x</script></svg>", ""));
         assertThrows(IllegalArgumentException.class, () -> new ReportBlock.Figure("<svg onload=\"x()\"></svg>", ""));
