@@ -3,7 +3,6 @@ package io.github.causal4j.estimate.analysis;
 import io.github.causal4j.data.Column;
 import io.github.causal4j.data.Dataset;
 import io.github.causal4j.data.NumericColumn;
-import io.github.causal4j.estimate.AdjustmentRule;
 import io.github.causal4j.estimate.AnalysisContext;
 import io.github.causal4j.estimate.BootstrapListener;
 import io.github.causal4j.estimate.EffectEstimator;
@@ -21,9 +20,11 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Which estimators an analysis runs, from the strategy identification chose:
+ * Which estimators an analysis runs, from the strategy identification chose (covariates the user
+ * gives are the adjustment set of a back-door strategy, and extra controls of an instrument
+ * strategy; the graph decides the strategy):
  * <ul>
- *   <li>back-door adjustment (or covariates given by the user, or no graph): OLS regression
+ *   <li>back-door adjustment (or no graph: the covariates given, or none): OLS regression
  *       adjustment (primary), and with a binary treatment IPW, AIPW and propensity-score matching;</li>
  *   <li>front-door or ID formula: the plug-in average effect on discrete data with a bootstrap
  *       interval ({@link PluginEffect});</li>
@@ -60,8 +61,7 @@ final class EstimationPlan {
         AnalysisContext c = identified.context();
         Optional<Strategy> strategy = identified.strategy();
         String kind = strategy.map(Strategy::kind).orElse("none");
-        if (c.adjustmentRule() == AdjustmentRule.USER_SPECIFIED || c.adjustmentRule() == AdjustmentRule.NONE
-                || kind.equals("backdoor")) {
+        if (c.graph().isEmpty() || kind.equals("backdoor")) {
             return backdoor(c);
         }
         if (kind.equals("frontdoor") || kind.equals("id")) {
