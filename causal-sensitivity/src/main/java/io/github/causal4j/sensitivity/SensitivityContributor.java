@@ -21,7 +21,8 @@ import java.util.Optional;
  * {@link java.util.ServiceLoader}): when the analysis has an OLS estimate of a back-door
  * adjustment, the Cinelli &amp; Hazlett (2020) omitted-variable-bias analysis of it
  * ({@link SensitivityStep}), with every covariate of the adjustment set as a benchmark (the first
- * {@value #MAX_BENCHMARKS} when there are more) at 1, 2 and 3 times its strength, the covariance of
+ * {@value #MAX_BENCHMARKS} when there are more) at 1, 2 and 3 times its strength (1 time only for a
+ * covariate whose multiples are impossible confounders), the covariance of
  * the OLS estimate, the robustness values, the bounds table and the contour plot of the
  * bias-adjusted estimate. Otherwise its section says why it does not apply.
  */
@@ -30,8 +31,19 @@ public final class SensitivityContributor implements AnalysisContributor {
     /** The most covariates benchmarked (each costs a regression of the treatment on the others). */
     public static final int MAX_BENCHMARKS = 10;
 
+    private static final double[] MULTIPLIERS = {1, 2, 3};
+
     /** For {@link java.util.ServiceLoader}. */
     public SensitivityContributor() {
+    }
+
+    private static boolean feasible(BenchmarkCovariate b) {
+        try {
+            BenchmarkBound.confounder(b, MULTIPLIERS[MULTIPLIERS.length - 1], MULTIPLIERS[MULTIPLIERS.length - 1]);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     @Override
@@ -52,14 +64,30 @@ public final class SensitivityContributor implements AnalysisContributor {
                     Map.of("available", false, "note", why), List.of(), Optional.empty());
         }
         List<String> covariates = c.adjustmentSet();
-        List<String> benchmarks = covariates.size() > MAX_BENCHMARKS ? covariates.subList(0, MAX_BENCHMARKS) : covariates;
-        SensitivityReport r = SensitivityStep.omittedVariableBias().withBenchmarks(benchmarks.toArray(String[]::new))
-                .withMultipliers(1, 2, 3).apply(c.withEstimate(ols.get()));
+        List<String> candidates = covariates.size() > MAX_BENCHMARKS ? covariates.subList(0, MAX_BENCHMARKS) : covariates;
         List<String> notes = new ArrayList<>();
-        if (benchmarks.size() < covariates.size()) {
+        if (candidates.size() < covariates.size()) {
             notes.add("only the first " + MAX_BENCHMARKS + " of the " + covariates.size()
                     + " covariates were used as benchmarks");
         }
+        // One pass of regressions gives every benchmark's partial R2; the bounds at kd = 1, 2, 3 then
+        // follow from numbers alone. A covariate so strongly related to the treatment that 2 or 3
+        // times its strength is impossible (r2dz.x >= 1) is bounded at 1x only, as a stated confounder.
+        SensitivityReport first = SensitivityStep.omittedVariableBias().withBenchmarks(candidates.toArray(String[]::new))
+                .apply(c.withEstimate(ols.get()));
+        SensitivityAnalysis analysis = SensitivityAnalysis.of(first.omittedVariableBias())
+                .names(first.treatment(), first.outcome()).model(first.model()).withOptions(first.options())
+                .withMultipliers(MULTIPLIERS);
+        for (BenchmarkBound b : first.bounds()) {
+            if (feasible(b.benchmark())) {
+                analysis = analysis.withBenchmark(b.benchmark());
+            } else {
+                analysis = analysis.withConfounder(b.label(), BenchmarkBound.confounder(b.benchmark(), 1, 1));
+                notes.add("a confounder 2 or 3 times as strong as '" + b.benchmark().name() + "' is impossible (it would "
+                        + "explain all the residual variance of the treatment): bounded at 1x only");
+            }
+        }
+        SensitivityReport r = analysis.run();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("available", true);
         json.putAll(r.toJsonTree());
@@ -80,13 +108,13 @@ public final class SensitivityContributor implements AnalysisContributor {
                 + "both treatment and outcome would bring the estimate to zero; one explaining %s of both would make it "
                 + "no longer significant at level %s.", pct(r.robustnessValue()), pct(r.robustnessValueAlpha()),
                 fmt(r.options().alpha())));
-        if (!r.bounds().isEmpty()) {
+        if (!r.bounds().isEmpty() || !r.hypotheticalConfounders().isEmpty()) {
             List<List<String>> rows = new ArrayList<>();
             for (BenchmarkBound bound : r.bounds()) {
-                AdjustedEstimate a = bound.adjusted();
-                rows.add(List.of(bound.label(), fmt(bound.r2dzX()), fmt(bound.r2yzDX()), fmt(a.estimate()),
-                        fmt(a.standardError()), Double.isFinite(a.tValue()) ? fmt(a.tValue()) : "inf",
-                        "[" + fmt(a.lower()) + ", " + fmt(a.upper()) + "]"));
+                rows.add(row(bound.label(), bound.adjusted()));
+            }
+            for (HypotheticalConfounder h : r.hypotheticalConfounders()) {
+                rows.add(row(h.label(), h.adjusted()));
             }
             b.add(new ReportBlock.Table(List.of("bound (confounder as strong as)", "R²(D~Z|X)", "R²(Y~Z|D,X)",
                     "adjusted estimate", "adjusted SE", "adjusted t", "adjusted CI"), rows,
@@ -99,6 +127,12 @@ public final class SensitivityContributor implements AnalysisContributor {
         b.bullets(notes);
         b.bullets(r.warnings());
         return b.build();
+    }
+
+    private static List<String> row(String label, AdjustedEstimate a) {
+        return List.of(label, fmt(a.confounder().r2dzX()), fmt(a.confounder().r2yzDX()), fmt(a.estimate()),
+                fmt(a.standardError()), Double.isFinite(a.tValue()) ? fmt(a.tValue()) : "inf",
+                "[" + fmt(a.lower()) + ", " + fmt(a.upper()) + "]");
     }
 
     private static String fmt(double x) {

@@ -314,7 +314,8 @@ public final class SensitivityReport {
      * {@code std_error_inference}, {@code bounds[]} (each {@code benchmark}, {@code label}, {@code kd},
      * {@code ky}, {@code r2dz_x}, {@code r2yz_dx}, {@code adjusted_estimate}, {@code adjusted_se},
      * {@code adjusted_t} (null when infinite), {@code adjusted_lower}, {@code adjusted_upper},
-     * {@code benchmark_r2dxj_x}, {@code benchmark_r2yxj_dx}) and {@code warnings}.
+     * {@code benchmark_r2dxj_x}, {@code benchmark_r2yxj_dx}), {@code confounders[]} (the stated
+     * confounders: {@code label}, {@code r2dz_x}, {@code r2yz_dx} and the adjusted numbers) and {@code warnings}.
      *
      * @return the tree, in a stable key order
      */
@@ -355,6 +356,20 @@ public final class SensitivityReport {
             rows.add(row);
         }
         out.put("bounds", rows);
+        List<java.util.Map<String, Object>> stated = new java.util.ArrayList<>();
+        for (HypotheticalConfounder h : hypotheticalConfounders()) {
+            java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put("label", h.label());
+            row.put("r2dz_x", h.adjusted().confounder().r2dzX());
+            row.put("r2yz_dx", h.adjusted().confounder().r2yzDX());
+            row.put("adjusted_estimate", h.adjusted().estimate());
+            row.put("adjusted_se", h.adjusted().standardError());
+            row.put("adjusted_t", Double.isFinite(h.adjusted().tValue()) ? h.adjusted().tValue() : null);
+            row.put("adjusted_lower", h.adjusted().lower());
+            row.put("adjusted_upper", h.adjusted().upper());
+            stated.add(row);
+        }
+        out.put("confounders", stated);
         out.put("warnings", warnings());
         return out;
     }

@@ -51,8 +51,19 @@ public final class AnalysisPipeline {
         Progress progress = new Progress(options.listener(), total);
 
         List<MethodEstimate> estimates = new ArrayList<>();
+        String separation = null;
         for (EstimationPlan.Planned p : plan.methods) {
-            estimates.add(estimate(p, progress));
+            if (p.propensity() && separation != null) {
+                estimates.add(new MethodEstimate(p.method(), p.label(), p.role(), Optional.empty(), Optional.of(separation)));
+                progress.step();
+                continue;
+            }
+            MethodEstimate row = estimate(p, progress);
+            if (p.propensity() && row.failure().isPresent() && row.failure().get().contains("separation")) {
+                separation = "not fitted: the propensity model it shares with " + p.method() + " does not exist "
+                        + "(separation, see " + p.method() + ")";
+            }
+            estimates.add(row);
         }
         Optional<Estimate> primary = estimates.stream().filter(m -> m.role() == MethodEstimate.Role.PRIMARY)
                 .flatMap(m -> m.estimate().stream()).findFirst();
@@ -119,7 +130,13 @@ public final class AnalysisPipeline {
             return plan.methods.isEmpty() ? "no point estimate to refute"
                     : "the refutation tests re-run an effect estimator; the plug-in formula estimate is not refuted";
         }
-        return primary.isEmpty() ? "the primary estimator failed: nothing to refute" : "";
+        if (primary.isEmpty()) {
+            return "the primary estimator failed: nothing to refute";
+        }
+        double smallest = 1.0 / (options.simulations() + 1);
+        return smallest > 0.05 ? "with " + options.simulations() + " simulations the smallest attainable p-value of the "
+                + "null tests (placebo treatment) is 1/" + (options.simulations() + 1) + ", above 0.05: they cannot pass; "
+                + "run at least 19 simulations" : "";
     }
 
     private static ImpliedIndependenceCheck.Outcome independences(AnalysisContext c, RunOptions options) {

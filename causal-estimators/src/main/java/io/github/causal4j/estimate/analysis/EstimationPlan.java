@@ -38,9 +38,19 @@ import java.util.function.Function;
  */
 final class EstimationPlan {
 
-    /** One method to run. */
+    /**
+     * One method to run.
+     *
+     * @param propensity whether it fits the propensity model of the adjustment set (IPW, AIPW, matching
+     *     share it: when it fails for one, it fails for all, and the pipeline does not refit it)
+     */
     record Planned(String method, String label, MethodEstimate.Role role, Function<BootstrapListener, Estimate> run,
-            int work) {
+            int work, boolean propensity) {
+
+        Planned(String method, String label, MethodEstimate.Role role, Function<BootstrapListener, Estimate> run,
+                int work) {
+            this(method, label, role, run, work, false);
+        }
     }
 
     /** The estimator the refuters re-run, with the covariates they pass it. */
@@ -87,12 +97,12 @@ final class EstimationPlan {
         List<Planned> methods = new ArrayList<>();
         methods.add(fixed("ols", "OLS regression adjustment", MethodEstimate.Role.PRIMARY, Estimators.ols(), c, z));
         if (binary(c.data(), c.treatment())) {
-            methods.add(fixed("ipw", "inverse probability weighting (Hájek)", MethodEstimate.Role.ALTERNATIVE,
-                    Estimators.ipw(), c, z));
-            methods.add(fixed("aipw", "augmented IPW (doubly robust)", MethodEstimate.Role.ALTERNATIVE, Estimators.aipw(),
-                    c, z));
-            methods.add(fixed("matching", "propensity-score matching (ATT)", MethodEstimate.Role.ALTERNATIVE,
-                    Estimators.matching(), c, z));
+            methods.add(propensity(fixed("ipw", "inverse probability weighting (Hájek)", MethodEstimate.Role.ALTERNATIVE,
+                    Estimators.ipw(), c, z)));
+            methods.add(propensity(fixed("aipw", "augmented IPW (doubly robust)", MethodEstimate.Role.ALTERNATIVE,
+                    Estimators.aipw(), c, z)));
+            methods.add(propensity(fixed("matching", "propensity-score matching (ATT)", MethodEstimate.Role.ALTERNATIVE,
+                    Estimators.matching(), c, z)));
         }
         return new EstimationPlan(methods, Optional.of(new RefutationTarget(Estimators.ols(), z)),
                 "back-door adjustment for " + z);
@@ -133,6 +143,10 @@ final class EstimationPlan {
     private static Planned fixed(String method, String label, MethodEstimate.Role role, EffectEstimator e,
             AnalysisContext c, List<String> covariates) {
         return new Planned(method, label, role, l -> e.estimate(c.data(), c.treatment(), c.outcome(), covariates), 1);
+    }
+
+    private static Planned propensity(Planned p) {
+        return new Planned(p.method(), p.label(), p.role(), p.run(), p.work(), true);
     }
 
     static boolean binary(Dataset data, String column) {
