@@ -54,11 +54,10 @@ class AnalysisReportBrowserTest {
     void reportRendersEverySectionInChromium(@TempDir Path dir) throws Exception {
         Optional<Chromium> browser = Chromium.find(dir);
         assumeTrue(browser.isPresent(), "no chromium or chrome executable: browser test skipped");
-        Path html = dir.resolve("darfur.html");
-        Path darfur = Path.of(System.getProperty("causal4j.datasets"), "darfur.csv");
-        Path graph = Path.of(System.getProperty("causal4j.datasets"), "darfur.dagitty");
-        CliRunner r = CliRunner.run("analyze", "--data", darfur.toString(), "--graph", graph.toString(), "--simulations",
-                "20", "--no-progress", "--report", html.toString());
+        Path html = dir.resolve("lalonde.html");
+        CliRunner r = CliRunner.run("analyze", "--data", AnalyzeCommandTest.LALONDE, "--graph", AnalyzeCommandTest.GRAPH,
+                "--treatment", "treat", "--outcome", "re78", "--simulations", "20", "--no-progress", "--report",
+                html.toString());
         assertEquals(0, r.exitCode(), r.err());
         String report = Files.readString(html);
         assertTrue(!report.contains("<script") && !report.contains("<link") && !report.contains(" src="),
@@ -79,7 +78,7 @@ class AnalysisReportBrowserTest {
         String[] parts = m.group(1).split("\\|");
         int pageHeight = Math.min(Integer.parseInt(parts[1]), 16000);
 
-        Path png = dir.resolve("darfur.png");
+        Path png = dir.resolve("lalonde.png");
         browser.get().run("--window-size=1200," + pageHeight, "--screenshot=" + png, html.toUri().toString());
         BufferedImage image = ImageIO.read(png.toFile());
         assertEquals(1200, image.getWidth());

@@ -7,6 +7,7 @@ import io.github.causal4j.estimate.internal.Formatting;
 import io.github.causal4j.estimate.refute.Refutation;
 import io.github.causal4j.graph.CausalGraph;
 import io.github.causal4j.graph.GraphPicture;
+import io.github.causal4j.graph.NodeRole;
 import io.github.causal4j.identify.Identification;
 import io.github.causal4j.identify.IdResult;
 import io.github.causal4j.identify.Strategy;
@@ -82,7 +83,10 @@ final class AnalysisSections {
     private static ReportSection graph(CausalGraph g, IdentifiedEffect id) {
         ReportSection.Builder b = ReportSection.builder("graph", "Causal graph");
         if (g.nodeCount() <= MAX_DRAWN_NODES) {
-            GraphPicture.Picture p = GraphPicture.of(g).highlighting(id.adjustmentSet()).withSeed(id.context().seed())
+            // the analysis' treatment and outcome are drawn as exposure and outcome whatever the graph marks
+            CausalGraph marked = g.withRole(id.context().treatment(), NodeRole.EXPOSURE).withRole(id.context().outcome(),
+                    NodeRole.OUTCOME);
+            GraphPicture.Picture p = GraphPicture.of(marked).highlighting(id.adjustmentSet()).withSeed(id.context().seed())
                     .render();
             b.figure(p.svg(), "The causal graph, " + p.layoutDescription() + ". " + GraphPicture.legend() + ".");
         } else {
