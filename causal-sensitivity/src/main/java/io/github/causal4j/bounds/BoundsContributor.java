@@ -39,7 +39,7 @@ public final class BoundsContributor implements AnalysisContributor {
         for (Bounds b : r.bounds()) {
             b.warnings().forEach(w -> warnings.add(b.method() + ": " + w));
         }
-        return new Contribution(name(), section(r), json(r), warnings, Optional.of(r));
+        return Contribution.of(name(), () -> section(r), json(r), warnings, Optional.of(r));
     }
 
     private ReportSection section(BoundsReport r) {

@@ -59,7 +59,7 @@ public final class SensitivityContributor implements AnalysisContributor {
             String why = "the omitted-variable-bias analysis of Cinelli & Hazlett (2020) applies to an OLS estimate of a "
                     + "back-door adjustment; " + (c.adjustmentRule() == AdjustmentRule.NO_VALID_SET
                             ? "this effect has no valid adjustment set" : "the OLS estimate is not available");
-            return new Contribution(name(), ReportSection.builder(name(), "Sensitivity analysis")
+            return Contribution.of(name(), () -> ReportSection.builder(name(), "Sensitivity analysis")
                     .callout(ReportBlock.Tone.NOTE, "Not run: " + why + ".").build(),
                     Map.of("available", false, "note", why), List.of(), Optional.empty());
         }
@@ -92,7 +92,7 @@ public final class SensitivityContributor implements AnalysisContributor {
         json.put("available", true);
         json.putAll(r.toJsonTree());
         json.put("notes", notes);
-        return new Contribution(name(), section(r, notes), json, r.warnings(), Optional.of(r));
+        return Contribution.of(name(), () -> section(r, notes), json, r.warnings(), Optional.of(r));
     }
 
     private ReportSection section(SensitivityReport r, List<String> notes) {
