@@ -73,6 +73,11 @@ class AnalysisRunTest {
         String html = r.toHtml();
         assertTrue(html.contains("<section id=\"sensitivity\">") && html.contains("Contours of the bias-adjusted estimate"));
         assertTrue(r.toJson().contains("\"rv_qa\":"));
+        // the fluent stages give the same numbers: identification's O-set, the OLS estimate, sensitivity on it
+        SensitivityReport fluent = CausalAnalysis.of(darfur, graph).treatment("directlyharmed").outcome("peacefactor")
+                .identify().estimate(Estimators.ols()).sensitivity(SensitivityStep.benchmarks("female")
+                        .withMultipliers(1, 2, 3));
+        Close.printed("0.030396", fluent.bounds().get(2).adjusted().estimate(), "3x female, fluent");
         writeForInspection("darfur", r);
     }
 
@@ -108,6 +113,10 @@ class AnalysisRunTest {
                 r.estimate("ols").orElseThrow().estimate().orElseThrow().value(), 0);
         assertEquals(3, r.refutations().size());
         assertTrue(r.warnings().stream().anyMatch(w -> w.contains("not a valid adjustment set")), r.warnings().toString());
+        // an IV estimator without instruments takes identification's
+        assertEquals(tsls.value(), CausalAnalysis.of(cig, graph).treatment("lrprice").outcome("lpacks")
+                .adjustingFor("lrincome").identify().estimate(InstrumentalVariables.twoStageLeastSquares()).estimate()
+                .value(), 0);
         // not nonparametrically identified, but nothing binary to bound: the bounds section says what does not apply
         io.github.causal4j.bounds.BoundsReport b = r.contribution(io.github.causal4j.bounds.BoundsReport.class).orElseThrow();
         assertTrue(b.bounds().isEmpty());
@@ -131,6 +140,9 @@ class AnalysisRunTest {
         Estimate direct = ProximalEstimator.p2sls().estimate(linear,
                 new ProximalModel("A", "Y", List.of("Z"), List.of("W"), List.of("X1", "X2")));
         assertEquals(direct.value(), p2sls.value(), 0);
+        // a proximal estimator without proxies takes identification's
+        assertEquals(direct.value(), CausalAnalysis.of(linear, graph).treatment("A").outcome("Y").identify()
+                .estimate(ProximalEstimator.p2sls()).estimate().value(), 0);
         Estimate naive = r.estimate("ols").orElseThrow().estimate().orElseThrow();
         assertEquals(Estimators.ols().estimate(linear, "A", "Y", List.of("X1", "X2")).value(), naive.value(), 0);
         assertTrue(Math.abs(naive.value() - 2.0) > 10 * naive.stdError(), "naive OLS is biased: " + naive.value());
