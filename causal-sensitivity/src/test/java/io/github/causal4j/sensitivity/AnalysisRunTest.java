@@ -111,7 +111,10 @@ class AnalysisRunTest {
         assertEquals(MethodEstimate.Role.COMPARISON, r.estimate("ols").orElseThrow().role());
         assertEquals(Estimators.ols().estimate(cig, "lrprice", "lpacks", List.of("lrincome")).value(),
                 r.estimate("ols").orElseThrow().estimate().orElseThrow().value(), 0);
-        assertEquals(3, r.refutations().size());
+        // no placebo test with instruments: a permuted treatment has no first stage
+        assertEquals(List.of("random_common_cause", "data_subset"), r.refutations().stream().map(t -> t.kind().label())
+                .toList());
+        assertTrue(r.refutationNote().contains("placebo-treatment test is not run"), r.refutationNote());
         assertTrue(r.warnings().stream().anyMatch(w -> w.contains("not a valid adjustment set")), r.warnings().toString());
         // an IV estimator without instruments takes identification's
         assertEquals(tsls.value(), CausalAnalysis.of(cig, graph).treatment("lrprice").outcome("lpacks")

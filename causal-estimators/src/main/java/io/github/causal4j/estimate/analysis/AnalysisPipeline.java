@@ -46,8 +46,11 @@ public final class AnalysisPipeline {
         EstimationPlan plan = EstimationPlan.of(identified, options);
         List<AnalysisContributor> contributors = Contributors.load();
         boolean refute = options.refute() && plan.refutationTarget.isPresent();
+        List<Refuter> refuters = refute && plan.refutationTarget.get().placebo()
+                ? List.of(Refuter.placeboTreatment(), Refuter.randomCommonCause(), Refuter.dataSubset())
+                : List.of(Refuter.randomCommonCause(), Refuter.dataSubset());
         int total = plan.methods.stream().mapToInt(EstimationPlan.Planned::work).sum()
-                + (refute ? 3 * options.simulations() : 0) + 1 + contributors.size();
+                + (refute ? refuters.size() * options.simulations() : 0) + 1 + contributors.size();
         Progress progress = new Progress(options.listener(), total);
 
         List<MethodEstimate> estimates = new ArrayList<>();
@@ -72,7 +75,13 @@ public final class AnalysisPipeline {
         String refutationNote = refutationNote(options, plan, primary);
         if (refute && primary.isPresent()) {
             EstimationPlan.RefutationTarget target = plan.refutationTarget.get();
-            for (Refuter r : List.of(Refuter.placeboTreatment(), Refuter.randomCommonCause(), Refuter.dataSubset())) {
+            if (!target.placebo()) {
+                refutationNote = "the placebo-treatment test is not run with instruments or proxies: a "
+                        + "permuted treatment loses its relation to the instrument or proxy, so the re-estimates come from "
+                        + "an unidentified model, not from a null effect. " + refutationNote;
+                refutationNote = refutationNote.strip();
+            }
+            for (Refuter r : refuters) {
                 try {
                     refutations.add(r.withSimulations(options.simulations()).withSeed(c.seed())
                             .withListener(progress.units()).refute(target.estimator(), primary.get(), c.data(),

@@ -103,7 +103,7 @@ final class AnalysisSections {
             if (i.identifiable()) {
                 b.callout(ReportBlock.Tone.SUCCESS, i.query().toText() + " is identified by the graph.");
             } else {
-                b.callout(ReportBlock.Tone.WARNING, i.query().toText() + " is NOT identified by the graph. " + i.reason());
+                b.callout(ReportBlock.Tone.WARNING, i.query().toText() + " is NOT identified by the graph: " + i.reason() + ".");
                 if (i.idResult() instanceof IdResult.NotIdentified n) {
                     b.paragraph("Witness (Shpitser & Pearl hedge): " + n.hedge() + ".");
                 }

@@ -34,7 +34,8 @@ import java.util.function.Function;
  *       the proxies' covariates for comparison;</li>
  *   <li>nothing identifies the effect: no estimate (bounds take over).</li>
  * </ul>
- * The refutation tests re-run the primary estimator when it is an {@link EffectEstimator}.
+ * The refutation tests re-run the primary estimator when it is an {@link EffectEstimator}; the
+ * placebo-treatment test only for back-door adjustment (see {@link RefutationTarget}).
  */
 final class EstimationPlan {
 
@@ -53,8 +54,14 @@ final class EstimationPlan {
         }
     }
 
-    /** The estimator the refuters re-run, with the covariates they pass it. */
-    record RefutationTarget(EffectEstimator estimator, List<String> covariates) {
+    /**
+     * The estimator the refuters re-run, with the covariates they pass it.
+     *
+     * @param placebo whether the placebo-treatment test applies: not for instruments and proxies,
+     *     where a permuted treatment loses its relation to the instrument (or treatment proxy) and the
+     *     re-estimates are those of an unidentified model, not of a null effect
+     */
+    record RefutationTarget(EffectEstimator estimator, List<String> covariates, boolean placebo) {
     }
 
     final List<Planned> methods;
@@ -104,7 +111,7 @@ final class EstimationPlan {
             methods.add(propensity(fixed("matching", "propensity-score matching (ATT)", MethodEstimate.Role.ALTERNATIVE,
                     Estimators.matching(), c, z)));
         }
-        return new EstimationPlan(methods, Optional.of(new RefutationTarget(Estimators.ols(), z)),
+        return new EstimationPlan(methods, Optional.of(new RefutationTarget(Estimators.ols(), z, true)),
                 "back-door adjustment for " + z);
     }
 
@@ -118,7 +125,7 @@ final class EstimationPlan {
                 l -> liml.fit(c.data(), model).toEstimate(), 1));
         methods.add(fixed("ols", "naive OLS on " + model.covariates() + " (biased under the graph; for comparison)",
                 MethodEstimate.Role.COMPARISON, Estimators.ols(), c, model.covariates()));
-        return new EstimationPlan(methods, Optional.of(new RefutationTarget(tsls, model.covariates())),
+        return new EstimationPlan(methods, Optional.of(new RefutationTarget(tsls, model.covariates(), false)),
                 "instrumental variables " + model.instruments() + " given " + model.covariates());
     }
 
@@ -135,7 +142,7 @@ final class EstimationPlan {
         }
         methods.add(fixed("ols", "naive OLS on " + model.covariates() + " (biased under the graph; for comparison)",
                 MethodEstimate.Role.COMPARISON, Estimators.ols(), c, model.covariates()));
-        return new EstimationPlan(methods, Optional.of(new RefutationTarget(p2sls, model.covariates())),
+        return new EstimationPlan(methods, Optional.of(new RefutationTarget(p2sls, model.covariates(), false)),
                 "proximal inference with treatment proxies " + model.treatmentProxies() + " and outcome proxies "
                         + model.outcomeProxies() + " given " + model.covariates());
     }
