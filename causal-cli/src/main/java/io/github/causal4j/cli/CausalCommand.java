@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             IndependenciesCommand.class,
             DemoCommand.class,
             EstimateCommand.class,
+            AnalyzeCommand.class,
             EvalueCommand.class,
             SensitivityCommand.class,
             BoundsCommand.class,

@@ -23,8 +23,8 @@ import picocli.CommandLine.Option;
  * {@code causal estimate}: the effect of a treatment on an outcome from a CSV file, by regression
  * adjustment, g-computation, IPW, AIPW, matching or stratification (see
  * {@link EstimationMethods}), by instrumental variables or by proximal estimators (see
- * {@link InstrumentalMethods}). The adjustment set is {@code --covariates}, or without them the
- * parents of the treatment in {@code --graph}.
+ * {@link InstrumentalMethods}). The adjustment set is {@code --covariates}, or without them the one
+ * identification recommends on {@code --graph} (the optimal O-set, else a minimal set).
  */
 @Command(name = "estimate", mixinStandardHelpOptions = true,
         description = "Estimate a causal effect from data: ols, gcomp, ipw, aipw, matching, stratification, "
@@ -46,7 +46,7 @@ final class EstimateCommand extends JsonCommand {
     String method;
 
     @Option(names = "--covariates", paramLabel = "X1,X2", split = ",",
-            description = "Adjustment set (default: the treatment's parents in --graph; none without a graph).")
+            description = "Adjustment set (default: the optimal adjustment set of --graph; none without a graph).")
     List<String> covariates;
 
     @Option(names = "--graph", paramLabel = "G", description = "dagitty text or a .dagitty/.dot file.")

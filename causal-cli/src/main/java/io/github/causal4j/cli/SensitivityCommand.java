@@ -118,52 +118,12 @@ final class SensitivityCommand extends JsonCommand {
         if (extremePlot != null) {
             write(extremePlot, r.extremePlotSvg());
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("treatment", treatment);
-        out.put("outcome", outcome);
-        out.put("estimate", r.estimate());
-        out.put("std_error", r.standardError());
-        out.put("t_value", r.tValue());
-        out.put("dof", r.dof());
-        out.put("partial_r2_yd_x", r.partialR2());
-        out.put("partial_f2_yd_x", r.partialF2());
-        out.put("rv_q", r.robustnessValue());
-        out.put("rv_qa", r.robustnessValueAlpha());
-        out.put("xrv_qa", r.extremeRobustnessValueAlpha());
-        out.put("q", q);
-        out.put("alpha", alpha);
-        out.put("reduce", reduce);
-        out.put("covariance", r.omittedVariableBias().covariance());
-        out.put("std_error_inference", r.omittedVariableBias().inferenceStandardError());
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (BenchmarkBound b : r.bounds()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("benchmark", b.benchmark().name());
-            row.put("label", b.label());
-            row.put("kd", b.kd());
-            row.put("ky", b.ky());
-            row.put("r2dz_x", b.r2dzX());
-            row.put("r2yz_dx", b.r2yzDX());
-            row.put("adjusted_estimate", b.adjusted().estimate());
-            row.put("adjusted_se", b.adjusted().standardError());
-            row.put("adjusted_t", finiteOrNull(b.adjusted().tValue()));
-            row.put("adjusted_lower", b.adjusted().lower());
-            row.put("adjusted_upper", b.adjusted().upper());
-            row.put("benchmark_r2dxj_x", b.benchmark().r2dxjX());
-            row.put("benchmark_r2yxj_dx", b.benchmark().r2yxjDX());
-            rows.add(row);
-        }
-        out.put("bounds", rows);
-        out.put("warnings", r.warnings());
+        Map<String, Object> out = new LinkedHashMap<>(r.toJsonTree());
         if (table != null) {
             out.put("minimal_reporting", r.minimalReporting(format(table)));
         }
         out.put("summary", r.report().text());
         return out;
-    }
-
-    private static Object finiteOrNull(double v) {
-        return Double.isFinite(v) ? v : null;
     }
 
     private static double[] toArray(List<Double> values) {

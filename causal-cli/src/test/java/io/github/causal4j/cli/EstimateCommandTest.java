@@ -57,13 +57,14 @@ class EstimateCommandTest {
         assertTrue(ipw.get("dof").isNull());
         assertTrue(ipw.get("diagnostics").get("balance").size() == 8);
         // estimation_matching.R: Match ATT 1933.3918757747749, SE 1090.6046437909351
-        String graph = "dag { age -> treat; educ -> treat; black -> treat; hispan -> treat; married -> treat; "
-                + "nodegree -> treat; re74 -> treat; re75 -> treat; treat -> re78; age -> re78 }";
+        // every covariate causes treatment and outcome: identification's O-set is all eight
+        String graph = "dag { {age educ black hispan married nodegree re74 re75} -> treat; "
+                + "{age educ black hispan married nodegree re74 re75} -> re78; treat -> re78 }";
         JsonNode match = json("estimate", "--data", LALONDE, "--treatment", "treat", "--outcome", "re78", "--method",
                 "matching", "--graph", graph, "--json");
         assertEquals(1933.3918757747749, match.get("estimate").asDouble(), 1e-6);
         assertEquals(1090.6046437909351, match.get("std_error").asDouble(), 1e-6);
-        assertEquals("parents_of_treatment", match.get("adjustment_rule").asText());
+        assertEquals("optimal", match.get("adjustment_rule").asText());
         assertEquals(8, match.get("covariates").size());
         JsonNode aipw = json("estimate", "--data", LALONDE, "--treatment", "treat", "--outcome", "re78", "--method", "aipw",
                 "--covariates", COVARIATES, "--folds", "5", "--seed", "3", "--json");

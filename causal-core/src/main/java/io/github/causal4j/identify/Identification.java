@@ -149,8 +149,13 @@ public record Identification(CausalQuery query, boolean identifiable, List<Strat
 
     /**
      * Proximal roles for the latent common causes of treatment and outcome: the latent nodes that
-     * are ancestors of both. Graphs that express confounding only by bidirected edges name no
-     * latent variable for proxies to measure, so they get no proximal strategy.
+     * are ancestors of both. The covariates X are the observed common causes: observed ancestors of
+     * the treatment that are also ancestors of the outcome other than through the treatment (so a
+     * treatment-side proxy, which reaches the outcome only through the treatment, and an
+     * outcome-side proxy, no ancestor of the treatment, are never among them); with them
+     * {@code U ∪ X} can account for all the confounding. Graphs that express confounding only by
+     * bidirected edges name no latent variable for proxies to measure, so they get no proximal
+     * strategy.
      */
     private static Optional<Strategy> proximal(CausalGraph graph, CausalQuery query) {
         String a = query.treatments().get(0);
@@ -166,7 +171,8 @@ public record Identification(CausalQuery query, boolean identifiable, List<Strat
         if (confounders.isEmpty()) {
             return Optional.empty();
         }
-        ProximalCandidates candidates = ProximalRoles.candidates(graph, a, y, confounders, List.of());
+        List<String> covariates = observedCommonCauses(graph, a, y);
+        ProximalCandidates candidates = ProximalRoles.candidates(graph, a, y, confounders, covariates);
         if (candidates.treatmentProxies().isEmpty() || candidates.outcomeProxies().isEmpty()
                 || candidates.unexplainedConfounding().isPresent()) {
             return Optional.empty();
@@ -177,9 +183,27 @@ public record Identification(CausalQuery query, boolean identifiable, List<Strat
         if (w.isEmpty()) {
             return Optional.empty();
         }
-        Estimand.Proximal estimand = new Estimand.Proximal(a, y, z, w, List.of());
+        Estimand.Proximal estimand = new Estimand.Proximal(a, y, z, w, covariates);
         return Optional.of(new Strategy(estimand, false, "completeness of the proxies (" + ProximalRoles.CAVEAT + ")",
                 List.of(), true));
+    }
+
+    /** Observed nodes in An(a) ∩ An(y) of the graph without the edges out of {@code a}, in node order. */
+    private static List<String> observedCommonCauses(CausalGraph graph, String a, String y) {
+        CausalGraph cut = graph;
+        for (String child : graph.children(a)) {
+            cut = cut.withoutEdge(a, child);
+        }
+        Set<String> ancestorsOfY = cut.ancestors(y);
+        Set<String> ancestorsOfA = graph.ancestors(a);
+        List<String> out = new ArrayList<>();
+        for (String v : graph.nodes()) {
+            if (!v.equals(a) && !v.equals(y) && !graph.hasRole(v, NodeRole.LATENT) && ancestorsOfA.contains(v)
+                    && ancestorsOfY.contains(v)) {
+                out.add(v);
+            }
+        }
+        return out;
     }
 
     private static String reasonFor(Optional<Strategy> recommended, boolean identifiable, IdResult id) {

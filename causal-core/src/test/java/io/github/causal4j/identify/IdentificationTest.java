@@ -76,6 +76,21 @@ class IdentificationTest {
     }
 
     @Test
+    void proximalCovariatesAreTheObservedCommonCauses() {
+        // the design of datasets/proximal_linear.csv: X1 and X2 confound A and Y besides U
+        Identification id = identify("dag { U [latent]; U -> A; U -> Y; U -> Z; U -> W; U -> X1; X1 -> A; X1 -> Y; "
+                + "X1 -> Z; X1 -> W; X2 -> A; X2 -> Y; X2 -> Z; X2 -> W; Z -> A; W -> Y; A -> Y }", "A", "Y");
+        Estimand.Proximal p = (Estimand.Proximal) id.recommended().orElseThrow().estimand();
+        assertEquals(List.of("Z"), p.treatmentProxies());
+        assertEquals(List.of("W"), p.outcomeProxies());
+        assertEquals(List.of("X1", "X2"), p.covariates());
+        // without the covariates U alone leaves A <- X1 -> Y open: the old rule found no proximal strategy
+        assertTrue(ProximalRoles.candidates(CausalGraph.parse("dag { U [latent]; U -> A; U -> Y; U -> Z; U -> W; U -> X1; "
+                + "X1 -> A; X1 -> Y; X1 -> Z; X1 -> W; X2 -> A; X2 -> Y; X2 -> Z; X2 -> W; Z -> A; W -> Y; A -> Y }"), "A",
+                "Y", List.of("U"), List.of()).unexplainedConfounding().isPresent());
+    }
+
+    @Test
     void theBowArcIsNotIdentifiableAndSaysSo() {
         Identification id = identify("dag { x -> y; x <-> y }", "x", "y");
         assertFalse(id.identifiable());

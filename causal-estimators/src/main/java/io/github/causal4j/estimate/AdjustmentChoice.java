@@ -1,19 +1,28 @@
 package io.github.causal4j.estimate;
 
-import io.github.causal4j.CausalException;
 import io.github.causal4j.data.Dataset;
 import io.github.causal4j.graph.CausalGraph;
 import io.github.causal4j.graph.NodeRole;
+import io.github.causal4j.identify.AdjustmentCheck;
+import io.github.causal4j.identify.AdjustmentCriterion;
+import io.github.causal4j.identify.AdjustmentQuery;
+import io.github.causal4j.identify.AdjustmentSets;
+import io.github.causal4j.identify.CausalQuery;
+import io.github.causal4j.identify.Estimand;
+import io.github.causal4j.identify.Identification;
+import io.github.causal4j.identify.Strategy;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Chooses the adjustment set of a {@link CausalAnalysis} until full identification (adjustment
- * sets of the identification module) is wired in: the user's covariates, checked against the
- * back-door criterion when there is a graph, or else the observed parents of the treatment.
+ * Identifies the effect of a {@link CausalAnalysis} and chooses its adjustment set. With a graph,
+ * {@link Identification#of} lists every strategy; the adjustment set is the back-door strategy's
+ * (the O-set when it exists, else a minimal set), or none when no valid set exists. Covariates the
+ * user gives replace that choice and are checked with the generalized adjustment criterion
+ * ({@link AdjustmentCriterion}); an invalid set is kept, with the criterion's reason as a warning.
+ * Without a graph the user's covariates are taken as given.
  */
 final class AdjustmentChoice {
 
@@ -21,106 +30,109 @@ final class AdjustmentChoice {
     final AdjustmentRule rule;
     final List<String> warnings;
     final String explanation;
+    final Optional<Identification> identification;
 
-    private AdjustmentChoice(List<String> set, AdjustmentRule rule, List<String> warnings, String explanation) {
+    private AdjustmentChoice(List<String> set, AdjustmentRule rule, List<String> warnings, String explanation,
+            Optional<Identification> identification) {
         this.set = List.copyOf(set);
         this.rule = rule;
         this.warnings = List.copyOf(warnings);
         this.explanation = explanation;
+        this.identification = identification;
     }
 
     static AdjustmentChoice choose(Dataset data, Optional<CausalGraph> graph, String treatment, String outcome,
             Optional<List<String>> userSet) {
         List<String> warnings = new ArrayList<>();
-        if (userSet.isPresent()) {
-            List<String> set = userSet.get();
-            graph.ifPresent(g -> checkBackdoor(g, treatment, outcome, set, warnings));
-            return new AdjustmentChoice(set, AdjustmentRule.USER_SPECIFIED, warnings, set.isEmpty()
-                    ? "no adjustment, as given" : "adjusting for the covariates given: " + set
-                    + (graph.isPresent() ? " (checked against the back-door criterion in the graph)" : " (no graph to check)"));
-        }
         if (graph.isEmpty()) {
+            if (userSet.isPresent()) {
+                List<String> set = userSet.get();
+                return new AdjustmentChoice(set, AdjustmentRule.USER_SPECIFIED, warnings, set.isEmpty()
+                        ? "no adjustment, as given (no graph to check it)"
+                        : "adjusting for the covariates given: " + set + " (no graph to check them)", Optional.empty());
+            }
             warnings.add("no graph and no covariates: the effect is estimated without adjustment, which is valid only if "
                     + "the treatment was randomised");
-            return new AdjustmentChoice(List.of(), AdjustmentRule.NONE, warnings, "no graph, no covariates: no adjustment");
+            return new AdjustmentChoice(List.of(), AdjustmentRule.NONE, warnings, "no graph, no covariates: no adjustment",
+                    Optional.empty());
         }
         CausalGraph g = graph.get();
-        requireNode(g, treatment, "treatment");
-        requireNode(g, outcome, "outcome");
-        Set<String> spouses = g.spouses(treatment);
-        if (!spouses.isEmpty()) {
-            throw new CausalException("the parents of '" + treatment + "' are not a valid adjustment set: '" + treatment
-                    + "' shares a latent cause with " + spouses + " (bidirected edge); give the covariates with "
-                    + "adjustingFor(...) or use the identification module");
-        }
-        List<String> parents = new ArrayList<>(g.parents(treatment));
-        if (parents.contains(outcome)) {
-            throw new CausalException("the outcome '" + outcome + "' is a parent of the treatment '" + treatment
-                    + "' in the graph: the treatment cannot affect it");
-        }
-        for (String p : parents) {
-            if (g.hasRole(p, NodeRole.LATENT) || !data.hasColumn(p)) {
-                throw new CausalException("the parents of '" + treatment + "' are not a valid adjustment set from the data: "
-                        + "parent '" + p + "' is " + (g.hasRole(p, NodeRole.LATENT) ? "latent" : "not a column of the data")
-                        + "; give the covariates with adjustingFor(...) or use the identification module");
-            }
-        }
+        GraphDataCheck.requireConsistent(g, data, treatment, outcome);
+        Identification id = Identification.of(g, CausalQuery.of(List.of(outcome), List.of(treatment)));
         if (!g.descendants(treatment).contains(outcome)) {
             warnings.add("the graph has no directed path from '" + treatment + "' to '" + outcome
                     + "': under the graph the effect is zero");
         }
-        return new AdjustmentChoice(parents, AdjustmentRule.PARENTS_OF_TREATMENT, warnings,
-                "adjusting for the parents of '" + treatment + "' in the graph, " + parents
-                        + ": they block every back-door path and are not descendants of the treatment");
+        if (userSet.isPresent()) {
+            return userChoice(g, treatment, outcome, userSet.get(), id, warnings);
+        }
+        List<Strategy> backdoor = id.strategies("backdoor");
+        if (backdoor.isEmpty()) {
+            return new AdjustmentChoice(List.of(), AdjustmentRule.NO_VALID_SET, warnings,
+                    "no valid adjustment set exists in the graph; " + id.reason(), Optional.of(id));
+        }
+        List<String> set = ((Estimand.Backdoor) backdoor.get(0).estimand()).adjustment();
+        Optional<Set<String>> oSet = AdjustmentSets.optimal(AdjustmentQuery.of(g, treatment, outcome)).set();
+        boolean optimal = oSet.isPresent() && oSet.get().equals(Set.copyOf(set));
+        String explanation = optimal
+                ? "adjusting for the optimal adjustment set (O-set) " + set + ": valid by the generalized adjustment "
+                        + "criterion, and of smallest asymptotic variance among valid sets (Henckel, Perković & Maathuis 2022)"
+                : "adjusting for the minimal valid adjustment set " + set + " (the O-set does not exist here)";
+        return new AdjustmentChoice(set, optimal ? AdjustmentRule.OPTIMAL : AdjustmentRule.MINIMAL, warnings, explanation,
+                Optional.of(id));
     }
 
-    private static void requireNode(CausalGraph g, String node, String role) {
-        if (!g.contains(node)) {
-            throw new IllegalArgumentException("the " + role + " '" + node + "' is not a node of the graph; its nodes are "
-                    + DesignMatrix.abbreviate(g.nodes()));
-        }
-    }
-
-    /**
-     * The back-door criterion (Pearl 2009, def. 3.3.1): no member of Z descends from the treatment,
-     * and Z d-separates treatment and outcome once the treatment's outgoing edges are removed.
-     */
-    private static void checkBackdoor(CausalGraph g, String treatment, String outcome, List<String> set,
-            List<String> warnings) {
-        if (!g.contains(treatment) || !g.contains(outcome)) {
-            warnings.add("the treatment or outcome is not in the graph; the adjustment set was not checked");
-            return;
-        }
-        List<String> missing = new ArrayList<>();
+    private static AdjustmentChoice userChoice(CausalGraph g, String treatment, String outcome, List<String> set,
+            Identification id, List<String> warnings) {
+        List<String> outside = new ArrayList<>();
         for (String z : set) {
             if (!g.contains(z)) {
-                missing.add(z);
+                outside.add(z);
             }
         }
-        if (!missing.isEmpty()) {
-            warnings.add("covariates " + missing + " are not in the graph; the adjustment set was not checked");
-            return;
+        String explanation = set.isEmpty() ? "no adjustment, as given" : "adjusting for the covariates given: " + set;
+        if (!outside.isEmpty()) {
+            warnings.add("covariates " + outside + " are not nodes of the graph; the adjustment set was not checked");
+            return new AdjustmentChoice(set, AdjustmentRule.USER_SPECIFIED, warnings, explanation + " (not checked)",
+                    Optional.of(id));
         }
-        Set<String> descendants = new HashSet<>(g.descendants(treatment));
-        descendants.remove(treatment);
-        List<String> bad = new ArrayList<>();
-        for (String z : set) {
-            if (descendants.contains(z)) {
-                bad.add(z);
+        AdjustmentCheck check = AdjustmentCriterion.check(AdjustmentQuery.of(g, treatment, outcome), set);
+        if (!check.valid()) {
+            warnings.add("the covariates given " + set + " are not a valid adjustment set for '" + treatment + "' -> '"
+                    + outcome + "' in the graph: " + check.reason() + "; the estimate can be biased");
+        }
+        return new AdjustmentChoice(set, AdjustmentRule.USER_SPECIFIED, warnings, explanation
+                + (check.valid() ? " (valid by the generalized adjustment criterion: " + check.reason() + ")"
+                        : " (NOT a valid adjustment set in the graph)"), Optional.of(id));
+    }
+
+    /** The checks that make a graph usable with a data set; bad input names the node or column. */
+    static final class GraphDataCheck {
+
+        private GraphDataCheck() {
+        }
+
+        static void requireConsistent(CausalGraph g, Dataset data, String treatment, String outcome) {
+            requireObservedNode(g, treatment, "treatment");
+            requireObservedNode(g, outcome, "outcome");
+            for (String node : g.nodes()) {
+                if (!g.hasRole(node, NodeRole.LATENT) && !data.hasColumn(node)) {
+                    throw new IllegalArgumentException("graph node '" + node + "' is not a column of the data and is not "
+                            + "marked latent; add the column, or mark the node [latent] if it is unobserved (the columns are "
+                            + DesignMatrix.abbreviate(data.columnNames()) + ")");
+                }
             }
         }
-        if (!bad.isEmpty()) {
-            warnings.add("the adjustment set contains descendants of '" + treatment + "' " + bad
-                    + ": it violates the back-door criterion and can bias the estimate");
-            return;
-        }
-        CausalGraph cut = g;
-        for (String child : g.children(treatment)) {
-            cut = cut.withoutEdge(treatment, child);
-        }
-        if (!cut.isDSeparated(List.of(treatment), List.of(outcome), set)) {
-            warnings.add("the adjustment set " + set + " leaves a back-door path between '" + treatment + "' and '"
-                    + outcome + "' open in the graph: it violates the back-door criterion");
+
+        private static void requireObservedNode(CausalGraph g, String node, String role) {
+            if (!g.contains(node)) {
+                throw new IllegalArgumentException("the " + role + " '" + node + "' is not a node of the graph; its nodes are "
+                        + DesignMatrix.abbreviate(g.nodes()));
+            }
+            if (g.hasRole(node, NodeRole.LATENT)) {
+                throw new IllegalArgumentException("the " + role + " '" + node + "' is marked latent (unobserved) in the "
+                        + "graph, but it is a column of the data; remove the [latent] mark");
+            }
         }
     }
 }

@@ -5,12 +5,23 @@ public enum AdjustmentRule {
     /** The user named the covariates ({@code CausalAnalysis.adjustingFor}); checked against the graph when there is one. */
     USER_SPECIFIED,
     /**
-     * The observed parents of the treatment in a DAG without latent variables or bidirected
-     * edges: a valid back-door set, since the parents block every back-door path and are not
-     * descendants of the treatment (Pearl 2009, <i>Causality</i>, 2nd ed., sec. 3.3.1, the
-     * "adjustment for direct causes" theorem). Not in general the smallest or most efficient set.
+     * The optimal adjustment set ("O-set", Henckel, Perković &amp; Maathuis 2022,
+     * {@code O = pa(cn(x, y)) \ forb(x, y)}) that identification recommends: among valid sets it
+     * has the smallest asymptotic variance.
      */
-    PARENTS_OF_TREATMENT,
+    OPTIMAL,
+    /** A minimal valid adjustment set from identification, used when the O-set does not exist. */
+    MINIMAL,
+    /**
+     * The graph admits no valid adjustment set: back-door estimators cannot be used, and the
+     * identification says which strategy (front-door, ID formula, instrument, proxies) applies, if any.
+     */
+    NO_VALID_SET,
     /** No graph and no covariates: the effect is estimated without adjustment (valid only in a randomised design). */
-    NONE
+    NONE;
+
+    /** @return the lower-case name, as JSON and the command line write it ({@code "optimal"}) */
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -2,26 +2,31 @@ package io.github.causal4j.estimate;
 
 import io.github.causal4j.data.Dataset;
 import io.github.causal4j.graph.CausalGraph;
+import io.github.causal4j.identify.Identification;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What an {@link AnalysisStep} gets from a {@link CausalAnalysis}: the data, the graph (if any),
- * treatment and outcome, the adjustment set and the rule that chose it, the analysis seed and,
- * after estimation, the estimate.
+ * treatment and outcome, the adjustment set and the rule that chose it, the analysis seed, after
+ * estimation the estimate, the full identification of the effect on the graph (every strategy, the
+ * recommended one and why) and the outcome support the user stated, if any.
  *
  * @param data the data
  * @param graph the causal graph, if the analysis has one
  * @param treatment the treatment variable
  * @param outcome the outcome variable
- * @param adjustmentSet the covariates to adjust for (a valid back-door set under the stated rule)
+ * @param adjustmentSet the covariates to adjust for (a valid back-door set under the stated rule; empty for {@link AdjustmentRule#NO_VALID_SET})
  * @param adjustmentRule how the adjustment set was chosen
  * @param seed the seed for every random step of the analysis
  * @param estimate the estimate, once the analysis has one
+ * @param identification the identification on the graph (empty without a graph)
+ * @param outcomeSupport an interval stated to contain every outcome value, if given
  */
 public record AnalysisContext(Dataset data, Optional<CausalGraph> graph, String treatment, String outcome,
-        List<String> adjustmentSet, AdjustmentRule adjustmentRule, long seed, Optional<Estimate> estimate) {
+        List<String> adjustmentSet, AdjustmentRule adjustmentRule, long seed, Optional<Estimate> estimate,
+        Optional<Identification> identification, Optional<OutcomeSupport> outcomeSupport) {
 
     /** Validates and copies. */
     public AnalysisContext {
@@ -32,6 +37,26 @@ public record AnalysisContext(Dataset data, Optional<CausalGraph> graph, String 
         adjustmentSet = List.copyOf(adjustmentSet);
         Objects.requireNonNull(adjustmentRule, "adjustmentRule");
         Objects.requireNonNull(estimate, "estimate");
+        Objects.requireNonNull(identification, "identification");
+        Objects.requireNonNull(outcomeSupport, "outcomeSupport");
+    }
+
+    /**
+     * A context without identification or outcome support (for steps run outside a graph analysis).
+     *
+     * @param data the data
+     * @param graph the graph, if any
+     * @param treatment the treatment
+     * @param outcome the outcome
+     * @param adjustmentSet the covariates
+     * @param adjustmentRule how they were chosen
+     * @param seed the seed
+     * @param estimate the estimate, if any
+     */
+    public AnalysisContext(Dataset data, Optional<CausalGraph> graph, String treatment, String outcome,
+            List<String> adjustmentSet, AdjustmentRule adjustmentRule, long seed, Optional<Estimate> estimate) {
+        this(data, graph, treatment, outcome, adjustmentSet, adjustmentRule, seed, estimate, Optional.empty(),
+                Optional.empty());
     }
 
     /**
@@ -39,6 +64,16 @@ public record AnalysisContext(Dataset data, Optional<CausalGraph> graph, String 
      * @return this context with the estimate set
      */
     public AnalysisContext withEstimate(Estimate e) {
-        return new AnalysisContext(data, graph, treatment, outcome, adjustmentSet, adjustmentRule, seed, Optional.of(e));
+        return new AnalysisContext(data, graph, treatment, outcome, adjustmentSet, adjustmentRule, seed,
+                Optional.of(Objects.requireNonNull(e, "estimate")), identification, outcomeSupport);
+    }
+
+    /**
+     * @return with a graph, whether it identifies the effect nonparametrically (back-door, front-door
+     *     or ID formula); without one, whether covariates were given (the user's claim that they
+     *     suffice); false for an analysis with neither
+     */
+    public boolean identified() {
+        return identification.map(Identification::identifiable).orElse(adjustmentRule == AdjustmentRule.USER_SPECIFIED);
     }
 }

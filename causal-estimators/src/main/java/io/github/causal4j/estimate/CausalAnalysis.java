@@ -1,6 +1,9 @@
 package io.github.causal4j.estimate;
 
 import io.github.causal4j.data.Dataset;
+import io.github.causal4j.estimate.analysis.AnalysisPipeline;
+import io.github.causal4j.estimate.analysis.AnalysisResult;
+import io.github.causal4j.estimate.analysis.RunOptions;
 import io.github.causal4j.graph.CausalGraph;
 import java.util.List;
 import java.util.Objects;
@@ -21,16 +24,27 @@ import java.util.Optional;
  * System.out.println(r.report());
  * }</pre>
  *
- * <p><b>Identification.</b> Until the identification module's adjustment sets are wired in,
- * {@link #identify()} uses the covariates given with {@link #adjustingFor(List)} (checked against
- * the back-door criterion when there is a graph, with a warning if they fail it) or, without
- * them, the observed parents of the treatment — valid when the treatment has no bidirected
- * (latent-confounding) edge and all its parents are measured ({@link AdjustmentRule}). The rule
- * used is part of the result.
+ * <p><b>Identification.</b> {@link #identify()} identifies the effect on the graph with
+ * {@link io.github.causal4j.identify.Identification#of}: every strategy (back-door with the optimal
+ * O-set, front-door, the ID formula, conditional instruments, proxies), the one recommended and why,
+ * or the witness that the graph does not identify the effect. The adjustment set is the back-door
+ * strategy's; covariates given with {@link #adjustingFor(List)} replace it and are checked with the
+ * generalized adjustment criterion (a warning gives the reason when they fail it). Without a graph
+ * the given covariates are taken as they are.
+ *
+ * <p><b>The whole analysis.</b> {@link #run()} goes from data and graph to identification,
+ * estimates by every applicable method, refutations, implied-independence tests, sensitivity and
+ * bounds, in one immutable {@link AnalysisResult} with JSON, Markdown and HTML forms:
+ *
+ * <pre>{@code
+ * AnalysisResult r = CausalAnalysis.of(darfur, graph).treatment("directlyharmed").outcome("peacefactor").seed(1).run();
+ * Files.writeString(Path.of("report.html"), r.toHtml());
+ * }</pre>
  *
  * <p><b>Extension.</b> Stages that live in modules above the estimators (sensitivity analysis,
- * bounds) are {@link AnalysisStep}s: {@code identified.apply(step)}, {@code estimated.sensitivity(step)}
- * and {@code estimated.bounds(step)} run them on the analysis context.
+ * bounds) are {@link AnalysisStep}s: {@code identified.apply(step)}, {@code identified.bounds(step)},
+ * {@code estimated.sensitivity(step)} run them on the analysis context; {@link #run()} finds the
+ * default ones through {@link io.github.causal4j.estimate.analysis.AnalysisContributor}.
  */
 public final class CausalAnalysis {
 
@@ -40,15 +54,17 @@ public final class CausalAnalysis {
     private final String outcome;
     private final Optional<List<String>> covariates;
     private final long seed;
+    private final Optional<OutcomeSupport> outcomeSupport;
 
     private CausalAnalysis(Dataset data, Optional<CausalGraph> graph, String treatment, String outcome,
-            Optional<List<String>> covariates, long seed) {
+            Optional<List<String>> covariates, long seed, Optional<OutcomeSupport> outcomeSupport) {
         this.data = data;
         this.graph = graph;
         this.treatment = treatment;
         this.outcome = outcome;
         this.covariates = covariates;
         this.seed = seed;
+        this.outcomeSupport = outcomeSupport;
     }
 
     /**
@@ -58,7 +74,7 @@ public final class CausalAnalysis {
      */
     public static CausalAnalysis of(Dataset data, CausalGraph graph) {
         return new CausalAnalysis(Objects.requireNonNull(data, "data"), Optional.of(Objects.requireNonNull(graph, "graph")),
-                null, null, Optional.empty(), 0L);
+                null, null, Optional.empty(), 0L, Optional.empty());
     }
 
     /**
@@ -69,7 +85,7 @@ public final class CausalAnalysis {
      * @return an analysis to configure
      */
     public static CausalAnalysis of(Dataset data) {
-        return new CausalAnalysis(Objects.requireNonNull(data, "data"), Optional.empty(), null, null, Optional.empty(), 0L);
+        return new CausalAnalysis(Objects.requireNonNull(data, "data"), Optional.empty(), null, null, Optional.empty(), 0L, Optional.empty());
     }
 
     /**
@@ -78,7 +94,7 @@ public final class CausalAnalysis {
      */
     public CausalAnalysis treatment(String name) {
         data.column(Objects.requireNonNull(name, "name"));
-        return new CausalAnalysis(data, graph, name, outcome, covariates, seed);
+        return new CausalAnalysis(data, graph, name, outcome, covariates, seed, outcomeSupport);
     }
 
     /**
@@ -87,7 +103,7 @@ public final class CausalAnalysis {
      */
     public CausalAnalysis outcome(String name) {
         data.column(Objects.requireNonNull(name, "name"));
-        return new CausalAnalysis(data, graph, treatment, name, covariates, seed);
+        return new CausalAnalysis(data, graph, treatment, name, covariates, seed, outcomeSupport);
     }
 
     /**
@@ -98,7 +114,7 @@ public final class CausalAnalysis {
         for (String n : names) {
             data.column(Objects.requireNonNull(n, "covariate"));
         }
-        return new CausalAnalysis(data, graph, treatment, outcome, Optional.of(List.copyOf(names)), seed);
+        return new CausalAnalysis(data, graph, treatment, outcome, Optional.of(List.copyOf(names)), seed, outcomeSupport);
     }
 
     /**
@@ -114,15 +130,30 @@ public final class CausalAnalysis {
      * @return a copy using it
      */
     public CausalAnalysis seed(long value) {
-        return new CausalAnalysis(data, graph, treatment, outcome, covariates, value);
+        return new CausalAnalysis(data, graph, treatment, outcome, covariates, value, outcomeSupport);
     }
 
     /**
-     * Chooses the adjustment set (see the class description).
+     * States the interval every outcome value lies in, for bounds when the effect is not identified
+     * (Manski 1990); a binary outcome needs none.
      *
-     * @return the identified effect
+     * @param lower the smallest possible outcome
+     * @param upper the largest possible outcome
+     * @return a copy with that assumption
+     */
+    public CausalAnalysis outcomeSupport(double lower, double upper) {
+        return new CausalAnalysis(data, graph, treatment, outcome, covariates, seed,
+                Optional.of(new OutcomeSupport(lower, upper)));
+    }
+
+    /**
+     * Identifies the effect on the graph and chooses the adjustment set (see the class description).
+     *
+     * @return the identified effect; when the graph does not identify it, {@link IdentifiedEffect#identified()} is false
+     *     and its identification says why
      * @throws IllegalStateException if treatment or outcome is not set
-     * @throws io.github.causal4j.CausalException if the parents of the treatment are not a valid, observed adjustment set
+     * @throws IllegalArgumentException if the treatment or outcome is not in the graph or is marked latent, or a graph
+     *     node that is not latent is not a column of the data
      */
     public IdentifiedEffect identify() {
         if (treatment == null || outcome == null) {
@@ -133,8 +164,31 @@ public final class CausalAnalysis {
         }
         AdjustmentChoice choice = AdjustmentChoice.choose(data, graph, treatment, outcome, covariates);
         AnalysisContext context = new AnalysisContext(data, graph, treatment, outcome, choice.set, choice.rule, seed,
-                Optional.empty());
+                Optional.empty(), choice.identification, outcomeSupport);
         return new IdentifiedEffect(context, choice.explanation, choice.warnings, data.sha256());
+    }
+
+    /**
+     * The whole analysis with the default options ({@link RunOptions#defaults()}).
+     *
+     * @return identification, estimates, refutations, tests, sensitivity and bounds
+     * @see #run(RunOptions)
+     */
+    public AnalysisResult run() {
+        return run(RunOptions.defaults());
+    }
+
+    /**
+     * The whole analysis: identification (every strategy, the one chosen and why), estimates by the
+     * methods the strategy allows side by side, refutations of the primary estimate, the graph's
+     * testable implications checked against the data, the contributions of the modules on the class
+     * path (sensitivity, bounds) and the warnings, as one immutable value. See {@link AnalysisResult}.
+     *
+     * @param options simulations, bootstrap replicates, test level, progress listener
+     * @return the result
+     */
+    public AnalysisResult run(RunOptions options) {
+        return AnalysisPipeline.run(identify(), Objects.requireNonNull(options, "options"));
     }
 
     /**
@@ -152,6 +206,7 @@ public final class CausalAnalysis {
     public String toString() {
         return "CausalAnalysis[" + treatment + " -> " + outcome + ", " + data.rowCount() + " rows, "
                 + graph.map(g -> "graph with " + g.nodeCount() + " nodes").orElse("no graph")
-                + covariates.map(c -> ", adjusting for " + c).orElse("") + ", seed " + seed + "]";
+                + covariates.map(c -> ", adjusting for " + c).orElse("") + outcomeSupport.map(r -> ", outcome in " + r)
+                .orElse("") + ", seed " + seed + "]";
     }
 }

@@ -2,6 +2,7 @@ package io.github.causal4j.estimate;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import io.github.causal4j.CausalException;
 import io.github.causal4j.data.Dataset;
 import io.github.causal4j.estimate.refute.Refuter;
 import io.github.causal4j.graph.CausalGraph;
+import io.github.causal4j.graph.NodeRole;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,9 +25,14 @@ class CausalAnalysisTest {
             + "re75 -> re78; re74 -> re75 }");
 
     @Test
-    void parentsOfTheTreatmentAreTheAdjustmentSet() {
+    void identificationChoosesTheOptimalSet() {
         IdentifiedEffect id = CausalAnalysis.of(LALONDE, GRAPH).treatment("treat").outcome("re78").seed(5).identify();
-        assertEquals(AdjustmentRule.PARENTS_OF_TREATMENT, id.adjustmentRule());
+        // O-set = pa(re78) \ {treat} (Henckel, Perkovic & Maathuis 2022): every covariate here
+        assertEquals(AdjustmentRule.OPTIMAL, id.adjustmentRule());
+        assertTrue(id.identified());
+        assertEquals("backdoor", id.strategy().orElseThrow().kind());
+        assertEquals(id.identification().orElseThrow().strategies(), id.context().identification().orElseThrow()
+                .strategies());
         assertEquals(List.of("age", "educ", "black", "hispan", "married", "nodegree", "re74", "re75"),
                 id.adjustmentSet());
         assertTrue(id.warnings().isEmpty());
@@ -34,7 +41,8 @@ class CausalAnalysisTest {
         EstimatedEffect e = id.estimate(Estimators.ols());
         // the adjustment set equals the Dehejia-Wahba covariates: R lm's 1548.244 (estimation_ols.R)
         assertEquals(1548.24380199957886362, e.estimate().value(), 1e-9 * 1548);
-        assertTrue(e.report().text().contains("PARENTS_OF_TREATMENT"));
+        assertTrue(e.report().text().contains("OPTIMAL"), e.report().text());
+        assertTrue(e.report().text().contains("recommended: backdoor"), e.report().text());
         assertEquals(e.estimate(), e.context().estimate().orElseThrow());
     }
 
@@ -51,16 +59,41 @@ class CausalAnalysisTest {
     }
 
     @Test
-    void latentConfoundingOrLatentParentsAreErrors() {
+    void latentConfoundingIsNotIdentifiedAndBackdoorEstimatorsRefuse() {
         CausalGraph confounded = GRAPH.withBidirectedEdge("treat", "re78");
-        CausalException e = assertThrows(CausalException.class,
-                () -> CausalAnalysis.of(LALONDE, confounded).treatment("treat").outcome("re78").identify());
-        assertTrue(e.getMessage().contains("bidirected") && e.getMessage().contains("re78"), e.getMessage());
-        CausalGraph hidden = GRAPH.withNode("motivation").withEdge("motivation", "treat");
-        CausalException latent = assertThrows(CausalException.class,
-                () -> CausalAnalysis.of(LALONDE, hidden).treatment("treat").outcome("re78").identify());
-        assertTrue(latent.getMessage().contains("'motivation'"), latent.getMessage());
+        IdentifiedEffect id = CausalAnalysis.of(LALONDE, confounded).treatment("treat").outcome("re78").identify();
+        assertFalse(id.identified());
+        assertEquals(AdjustmentRule.NO_VALID_SET, id.adjustmentRule());
+        assertTrue(id.adjustmentSet().isEmpty());
+        assertTrue(id.report().text().contains("NOT IDENTIFIED"), id.report().text());
+        assertTrue(id.toString().contains("NOT IDENTIFIED"), id.toString());
+        CausalException refused = assertThrows(CausalException.class, () -> id.estimate(Estimators.ols()));
+        assertTrue(refused.getMessage().contains("no valid adjustment set"), refused.getMessage());
+        // a latent parent of the treatment does not hurt: the O-set does not need it
+        CausalGraph hidden = GRAPH.withNode("motivation").withRole("motivation", NodeRole.LATENT).withEdge("motivation",
+                "treat");
+        assertEquals(AdjustmentRule.OPTIMAL, CausalAnalysis.of(LALONDE, hidden).treatment("treat").outcome("re78")
+                .identify().adjustmentRule());
         assertThrows(IllegalStateException.class, () -> CausalAnalysis.of(LALONDE, GRAPH).treatment("treat").identify());
+    }
+
+    @Test
+    void badInputNamesTheNodeOrColumn() {
+        CausalGraph unmeasured = GRAPH.withNode("motivation").withEdge("motivation", "treat");
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+                () -> CausalAnalysis.of(LALONDE, unmeasured).treatment("treat").outcome("re78").identify());
+        assertTrue(missing.getMessage().contains("graph node 'motivation' is not a column of the data")
+                && missing.getMessage().contains("[latent]"), missing.getMessage());
+        IllegalArgumentException latent = assertThrows(IllegalArgumentException.class,
+                () -> CausalAnalysis.of(LALONDE, GRAPH.withRole("treat", NodeRole.LATENT)).treatment("treat")
+                        .outcome("re78").identify());
+        assertTrue(latent.getMessage().contains("treatment 'treat' is marked latent"), latent.getMessage());
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> CausalAnalysis.of(LALONDE, GRAPH).treatment("trea"));
+        assertTrue(unknown.getMessage().contains("'trea'"), unknown.getMessage());
+        IllegalArgumentException notInGraph = assertThrows(IllegalArgumentException.class,
+                () -> CausalAnalysis.of(LALONDE, GRAPH).treatment("id").outcome("re78").identify());
+        assertTrue(notInGraph.getMessage().contains("treatment 'id' is not a node of the graph"), notInGraph.getMessage());
     }
 
     @Test
@@ -68,14 +101,15 @@ class CausalAnalysisTest {
         IdentifiedEffect open = CausalAnalysis.of(LALONDE, GRAPH).treatment("treat").outcome("re78")
                 .adjustingFor("age", "educ").identify();
         assertEquals(AdjustmentRule.USER_SPECIFIED, open.adjustmentRule());
-        assertTrue(open.warnings().stream().anyMatch(w -> w.contains("back-door path")), open.warnings().toString());
+        assertTrue(open.warnings().stream().anyMatch(w -> w.contains("not a valid adjustment set")
+                && w.contains("stays open")), open.warnings().toString());
         CausalGraph mediated = GRAPH.withNode("u74").withEdge("treat", "u74").withEdge("u74", "re78");
         Dataset withMediator = LALONDE.withNumeric("u74", LALONDE.numeric("re74").toArray());
         IdentifiedEffect descendant = CausalAnalysis.of(withMediator, mediated).treatment("treat").outcome("re78")
                 .adjustingFor(List.of("age", "educ", "black", "hispan", "married", "nodegree", "re74", "re75", "u74"))
                 .identify();
-        assertTrue(descendant.warnings().stream().anyMatch(w -> w.contains("descendants")), descendant.warnings()
-                .toString());
+        assertTrue(descendant.warnings().stream().anyMatch(w -> w.contains("'u74' lies on the causal path")),
+                descendant.warnings().toString());
         IdentifiedEffect none = CausalAnalysis.of(LALONDE).treatment("treat").outcome("re78").identify();
         assertEquals(AdjustmentRule.NONE, none.adjustmentRule());
         assertTrue(none.estimate(Estimators.ols()).estimate().warnings().stream().anyMatch(w -> w.contains("randomised")));

@@ -305,6 +305,75 @@ public final class SensitivityReport {
         return SensitivityPlots.extreme(this, extremeScenarios());
     }
 
+    /**
+     * The report as a tree of maps, lists and scalars with snake_case keys (the JSON of
+     * {@code causal sensitivity} and of the analysis pipeline; write it with
+     * {@link io.github.causal4j.result.JsonWriter}): {@code estimate}, {@code std_error},
+     * {@code t_value}, {@code dof}, {@code partial_r2_yd_x}, {@code partial_f2_yd_x}, {@code rv_q},
+     * {@code rv_qa}, {@code xrv_qa}, {@code q}, {@code alpha}, {@code reduce}, {@code covariance},
+     * {@code std_error_inference}, {@code bounds[]} (each {@code benchmark}, {@code label}, {@code kd},
+     * {@code ky}, {@code r2dz_x}, {@code r2yz_dx}, {@code adjusted_estimate}, {@code adjusted_se},
+     * {@code adjusted_t} (null when infinite), {@code adjusted_lower}, {@code adjusted_upper},
+     * {@code benchmark_r2dxj_x}, {@code benchmark_r2yxj_dx}), {@code confounders[]} (the stated
+     * confounders: {@code label}, {@code r2dz_x}, {@code r2yz_dx} and the adjusted numbers) and {@code warnings}.
+     *
+     * @return the tree, in a stable key order
+     */
+    public java.util.Map<String, Object> toJsonTree() {
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("treatment", treatment);
+        out.put("outcome", outcome);
+        out.put("estimate", estimate());
+        out.put("std_error", standardError());
+        out.put("t_value", tValue());
+        out.put("dof", dof());
+        out.put("partial_r2_yd_x", partialR2());
+        out.put("partial_f2_yd_x", partialF2());
+        out.put("rv_q", robustnessValue());
+        out.put("rv_qa", robustnessValueAlpha());
+        out.put("xrv_qa", extremeRobustnessValueAlpha());
+        out.put("q", options().q());
+        out.put("alpha", options().alpha());
+        out.put("reduce", options().direction() == BiasDirection.TOWARD_ZERO);
+        out.put("covariance", omittedVariableBias().covariance());
+        out.put("std_error_inference", omittedVariableBias().inferenceStandardError());
+        List<java.util.Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (BenchmarkBound b : bounds()) {
+            java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put("benchmark", b.benchmark().name());
+            row.put("label", b.label());
+            row.put("kd", b.kd());
+            row.put("ky", b.ky());
+            row.put("r2dz_x", b.r2dzX());
+            row.put("r2yz_dx", b.r2yzDX());
+            row.put("adjusted_estimate", b.adjusted().estimate());
+            row.put("adjusted_se", b.adjusted().standardError());
+            row.put("adjusted_t", Double.isFinite(b.adjusted().tValue()) ? b.adjusted().tValue() : null);
+            row.put("adjusted_lower", b.adjusted().lower());
+            row.put("adjusted_upper", b.adjusted().upper());
+            row.put("benchmark_r2dxj_x", b.benchmark().r2dxjX());
+            row.put("benchmark_r2yxj_dx", b.benchmark().r2yxjDX());
+            rows.add(row);
+        }
+        out.put("bounds", rows);
+        List<java.util.Map<String, Object>> stated = new java.util.ArrayList<>();
+        for (HypotheticalConfounder h : hypotheticalConfounders()) {
+            java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put("label", h.label());
+            row.put("r2dz_x", h.adjusted().confounder().r2dzX());
+            row.put("r2yz_dx", h.adjusted().confounder().r2yzDX());
+            row.put("adjusted_estimate", h.adjusted().estimate());
+            row.put("adjusted_se", h.adjusted().standardError());
+            row.put("adjusted_t", Double.isFinite(h.adjusted().tValue()) ? h.adjusted().tValue() : null);
+            row.put("adjusted_lower", h.adjusted().lower());
+            row.put("adjusted_upper", h.adjusted().upper());
+            stated.add(row);
+        }
+        out.put("confounders", stated);
+        out.put("warnings", warnings());
+        return out;
+    }
+
     @Override
     public String toString() {
         return String.format(Locale.ROOT,

@@ -44,6 +44,17 @@ public final class SensitivityStep implements AnalysisStep<SensitivityReport> {
     }
 
     /**
+     * Shortcut for {@code omittedVariableBias().withBenchmarks(covariates)}:
+     * {@code analysis.identify().estimate(Estimators.ols()).sensitivity(SensitivityStep.benchmarks("female"))}.
+     *
+     * @param covariates covariates of the adjustment set, each a benchmark of its own
+     * @return the step with sensemakr's defaults and these benchmarks
+     */
+    public static SensitivityStep benchmarks(String... covariates) {
+        return omittedVariableBias().withBenchmarks(covariates);
+    }
+
+    /**
      * The covariates the analysis adjusts for, each usable as a benchmark.
      *
      * @param context the analysis

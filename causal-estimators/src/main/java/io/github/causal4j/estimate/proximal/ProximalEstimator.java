@@ -141,6 +141,16 @@ public final class ProximalEstimator implements EffectEstimator {
                 outcomeProxies, Objects.requireNonNull(threads, "threads"));
     }
 
+    /** @return the treatment proxies set by {@link #withProxies(List, List)} (empty if none) */
+    public List<String> treatmentProxies() {
+        return treatmentProxies;
+    }
+
+    /** @return the outcome proxies set by {@link #withProxies(List, List)} (empty if none) */
+    public List<String> outcomeProxies() {
+        return outcomeProxies;
+    }
+
     /** @return the method */
     public ProximalMethod kind() {
         return method;

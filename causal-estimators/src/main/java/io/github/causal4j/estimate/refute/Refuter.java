@@ -2,6 +2,7 @@ package io.github.causal4j.estimate.refute;
 
 import io.github.causal4j.CausalException;
 import io.github.causal4j.data.Dataset;
+import io.github.causal4j.estimate.BootstrapListener;
 import io.github.causal4j.estimate.EffectEstimator;
 import io.github.causal4j.estimate.Estimate;
 import io.github.causal4j.estimate.Parallelism;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A refutation test (see {@link RefuterKind} for the four tests and their pass rules): it builds R
@@ -38,19 +40,21 @@ public final class Refuter {
     private final double significance;
     private final double subsetFraction;
     private final Parallelism parallelism;
+    private final BootstrapListener listener;
 
     private Refuter(RefuterKind kind, int simulations, long seed, double significance, double subsetFraction,
-            Parallelism parallelism) {
+            Parallelism parallelism, BootstrapListener listener) {
         this.kind = kind;
         this.simulations = simulations;
         this.seed = seed;
         this.significance = significance;
         this.subsetFraction = subsetFraction;
         this.parallelism = parallelism;
+        this.listener = listener;
     }
 
     private static Refuter of(RefuterKind kind) {
-        return new Refuter(kind, 100, 0L, 0.05, 0.8, Parallelism.commonPool());
+        return new Refuter(kind, 100, 0L, 0.05, 0.8, Parallelism.commonPool(), BootstrapListener.NONE);
     }
 
     /** @return the placebo-treatment test (100 permutations, alpha 0.05) */
@@ -81,7 +85,7 @@ public final class Refuter {
         if (count < 2) {
             throw new IllegalArgumentException("a refutation needs at least 2 simulations, got " + count);
         }
-        return new Refuter(kind, count, seed, significance, subsetFraction, parallelism);
+        return new Refuter(kind, count, seed, significance, subsetFraction, parallelism, listener);
     }
 
     /**
@@ -89,7 +93,7 @@ public final class Refuter {
      * @return a copy using it
      */
     public Refuter withSeed(long newSeed) {
-        return new Refuter(kind, simulations, newSeed, significance, subsetFraction, parallelism);
+        return new Refuter(kind, simulations, newSeed, significance, subsetFraction, parallelism, listener);
     }
 
     /**
@@ -100,7 +104,7 @@ public final class Refuter {
         if (!(alpha > 0 && alpha < 1)) {
             throw new IllegalArgumentException("significance must be in (0, 1), got " + alpha);
         }
-        return new Refuter(kind, simulations, seed, alpha, subsetFraction, parallelism);
+        return new Refuter(kind, simulations, seed, alpha, subsetFraction, parallelism, listener);
     }
 
     /**
@@ -111,7 +115,7 @@ public final class Refuter {
         if (!(fraction > 0 && fraction < 1)) {
             throw new IllegalArgumentException("the subset fraction must be in (0, 1), got " + fraction);
         }
-        return new Refuter(kind, simulations, seed, significance, fraction, parallelism);
+        return new Refuter(kind, simulations, seed, significance, fraction, parallelism, listener);
     }
 
     /**
@@ -120,7 +124,16 @@ public final class Refuter {
      */
     public Refuter withParallelism(Parallelism threads) {
         return new Refuter(kind, simulations, seed, significance, subsetFraction,
-                Objects.requireNonNull(threads, "threads"));
+                Objects.requireNonNull(threads, "threads"), listener);
+    }
+
+    /**
+     * @param progress called after each simulation (possibly from several threads; the counts only grow)
+     * @return a copy reporting to it
+     */
+    public Refuter withListener(BootstrapListener progress) {
+        return new Refuter(kind, simulations, seed, significance, subsetFraction, parallelism,
+                Objects.requireNonNull(progress, "progress"));
     }
 
     /** @return which test */
@@ -162,15 +175,18 @@ public final class Refuter {
         Objects.requireNonNull(data, "data");
         Simulation simulation = Simulation.of(kind, data, treatment, outcome, covariates, subsetFraction);
         long stream = Seeds.REFUTE + kind.ordinal();
+        AtomicInteger done = new AtomicInteger();
         List<Double> values = RowChunks.mapIndices(simulations, parallelism, r -> {
             SplittableRandom random = Seeds.random(seed, stream, r);
+            double v;
             try {
                 Simulation.Instance in = simulation.draw(random);
-                double v = estimator.estimate(in.data(), treatment, in.outcome(), in.covariates()).value();
-                return Double.isFinite(v) ? v : Double.NaN;
+                v = estimator.estimate(in.data(), treatment, in.outcome(), in.covariates()).value();
             } catch (RuntimeException e) {
-                return Double.NaN;
+                v = Double.NaN;
             }
+            listener.progress(done.incrementAndGet(), simulations);
+            return Double.isFinite(v) ? v : Double.NaN;
         });
         double[] t = values.stream().mapToDouble(Double::doubleValue).filter(Double::isFinite).toArray();
         int failures = simulations - t.length;

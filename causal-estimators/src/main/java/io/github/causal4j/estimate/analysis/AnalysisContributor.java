@@ -1,0 +1,25 @@
+package io.github.causal4j.estimate.analysis;
+
+/**
+ * A stage that {@link AnalysisPipeline#run} adds to every analysis when its module is on the class
+ * path: a {@link java.util.ServiceLoader} service. The estimators cannot depend on the modules
+ * above them, so the sensitivity module provides the Cinelli–Hazlett sensitivity analysis and the
+ * partial-identification bounds through this interface (registered in
+ * {@code META-INF/services/io.github.causal4j.estimate.analysis.AnalysisContributor}), and the
+ * result says which expected contributions are missing when the module is not there.
+ *
+ * <p>Implementations are stateless, with a public no-argument constructor. A contributor that does
+ * not apply (sensitivity without an OLS estimate, bounds for an identified effect) still returns a
+ * section that says why, with an empty {@link Contribution#value()}.
+ */
+public interface AnalysisContributor {
+
+    /** @return the name, a lower-case word used as section id and JSON key ({@code "sensitivity"}, {@code "bounds"}) */
+    String name();
+
+    /**
+     * @param input the analysis so far
+     * @return the contribution
+     */
+    Contribution contribute(ContributorInput input);
+}

@@ -1,0 +1,51 @@
+package io.github.causal4j.estimate.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/**
+ * Finds the {@link AnalysisContributor}s on the class path (or module path) with
+ * {@link ServiceLoader}: first the expected ones in their order (sensitivity, then bounds), then any
+ * others by name. An expected contributor that is absent gives a note naming the artifact that
+ * provides it.
+ */
+final class Contributors {
+
+    /** The contributions every analysis expects, with the artifact that provides them. */
+    static final List<String[]> EXPECTED = List.of(
+            new String[] {"sensitivity", "sensitivity analysis (Cinelli-Hazlett omitted-variable bias)",
+                "io.github.causal4j:causal-sensitivity"},
+            new String[] {"bounds", "partial-identification bounds", "io.github.causal4j:causal-sensitivity"});
+
+    private Contributors() {
+    }
+
+    /** @return the contributors found, expected ones first */
+    static List<AnalysisContributor> load() {
+        List<AnalysisContributor> found = new ArrayList<>();
+        ServiceLoader.load(AnalysisContributor.class, AnalysisContributor.class.getClassLoader()).forEach(found::add);
+        List<AnalysisContributor> ordered = new ArrayList<>();
+        for (String[] e : EXPECTED) {
+            found.stream().filter(c -> c.name().equals(e[0])).findFirst().ifPresent(ordered::add);
+        }
+        found.stream().filter(c -> !ordered.contains(c)).sorted(Comparator.comparing(AnalysisContributor::name))
+                .forEach(ordered::add);
+        return ordered;
+    }
+
+    /**
+     * @param found the contributors found
+     * @return one note per expected contributor that is missing
+     */
+    static List<String> missing(List<AnalysisContributor> found) {
+        List<String> notes = new ArrayList<>();
+        for (String[] e : EXPECTED) {
+            if (found.stream().noneMatch(c -> c.name().equals(e[0]))) {
+                notes.add(e[1] + " not run: the module " + e[2] + " is not on the class path");
+            }
+        }
+        return notes;
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.causal4j.estimate.analysis;
+
+import io.github.causal4j.estimate.BootstrapListener;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The progress of a whole run in work units counted up front (one per estimate, test batch and
+ * contribution; one per refutation simulation and bootstrap fit), reported to the run's listener.
+ * Thread-safe: simulations and replicates finish on several threads.
+ */
+final class Progress {
+
+    private final BootstrapListener listener;
+    private final int total;
+    private final AtomicInteger done = new AtomicInteger();
+
+    Progress(BootstrapListener listener, int total) {
+        this.listener = listener;
+        this.total = Math.max(1, total);
+    }
+
+    /** One unit done. */
+    void step() {
+        listener.progress(Math.min(total, done.incrementAndGet()), total);
+    }
+
+    /** @return a listener for a sub-task that advances one unit per completed fit */
+    BootstrapListener units() {
+        return (completed, subtotal) -> step();
+    }
+
+    /** Marks everything done (work planned but skipped, e.g. a failed estimator's refutations). */
+    void finish() {
+        int d = done.getAndSet(total);
+        if (d < total) {
+            listener.progress(total, total);
+        }
+    }
+}
