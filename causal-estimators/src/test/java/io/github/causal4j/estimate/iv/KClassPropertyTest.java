@@ -149,9 +149,13 @@ class KClassPropertyTest {
      * reference pick the second root.
      */
     private static double smallestRoot(double[][] w1, double[][] w0) {
+        // W0 = A' Mz A is symmetric in exact arithmetic only; the triple product leaves
+        // rounding-level asymmetry that Commons Math's Cholesky (relative tolerance 1e-15) rejects.
+        org.apache.commons.math3.linear.RealMatrix w0m =
+                org.apache.commons.math3.linear.MatrixUtils.createRealMatrix(w0);
+        w0m = w0m.add(w0m.transpose()).scalarMultiply(0.5);
         org.apache.commons.math3.linear.RealMatrix l =
-                new org.apache.commons.math3.linear.CholeskyDecomposition(
-                        org.apache.commons.math3.linear.MatrixUtils.createRealMatrix(w0)).getL();
+                new org.apache.commons.math3.linear.CholeskyDecomposition(w0m).getL();
         org.apache.commons.math3.linear.RealMatrix lInverse =
                 org.apache.commons.math3.linear.MatrixUtils.inverse(l);
         org.apache.commons.math3.linear.RealMatrix c = lInverse
