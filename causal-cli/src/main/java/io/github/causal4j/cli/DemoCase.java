@@ -75,16 +75,12 @@ record DemoCase(String name, String title, String question, String graphResource
                         "/datasets/lipid.dagitty", DemoCase::lipidTrial));
     }
 
-    /**
-     * @param seed seed of every random step
-     * @return the data, the graph, treatment and outcome from the graph's roles, and the options
-     */
-    CausalAnalysis analysis(long seed) {
+    /** @return the data, the graph, treatment and outcome from the graph's roles, and the options */
+    CausalAnalysis analysis() {
         CausalGraph graph = CausalGraph.parse(BundledData.text(graphResource));
         CausalAnalysis analysis = CausalAnalysis.of(data.load(), graph)
                 .treatment(only(graph.exposures(), "exposure"))
-                .outcome(only(graph.outcomes(), "outcome"))
-                .seed(seed);
+                .outcome(only(graph.outcomes(), "outcome"));
         return configure.apply(analysis);
     }
 

@@ -1,12 +1,9 @@
 package io.github.causal4j.cli;
 
-import io.github.causal4j.estimate.BootstrapListener;
 import io.github.causal4j.estimate.analysis.AnalysisResult;
 import io.github.causal4j.estimate.analysis.MethodEstimate;
-import io.github.causal4j.estimate.analysis.RunOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +16,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code causal demo}: the README's main job. It runs the whole analysis of
- * {@link io.github.causal4j.estimate.CausalAnalysis#run(RunOptions)} on five data sets bundled in
+ * {@link io.github.causal4j.estimate.CausalAnalysis#run(io.github.causal4j.estimate.analysis.RunOptions)} on five data sets bundled in
  * the jar ({@link DemoCase#all()}): Darfur (back-door adjustment and Cinelli–Hazlett sensitivity),
  * Lalonde (weighting, doubly robust and matching estimators against the experimental benchmark),
  * cigarettes (instrumental variables with diagnostics), a proximal data set with an unmeasured
@@ -40,25 +37,13 @@ final class DemoCommand implements Callable<Integer> {
             description = "Directory of the HTML reports (default: ${DEFAULT-VALUE}).")
     Path outDirectory;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of every random step (default 0).")
-    long seed;
-
-    @Option(names = "--simulations", paramLabel = "N", defaultValue = "100",
-            description = "Simulations per refutation test (default: ${DEFAULT-VALUE}).")
-    int simulations;
-
-    @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "500",
-            description = "Bootstrap replicates of plug-in estimates and bounds (default: ${DEFAULT-VALUE}).")
-    int bootstrap;
-
-    @Option(names = "--progress", negatable = true,
-            description = "Show a progress bar on standard error (default: when standard error is a terminal).")
-    Boolean progress;
+    @CommandLine.Mixin
+    RunSettings settings;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        createDirectory(outDirectory);
+        OutputFiles.createDirectory(outDirectory);
         List<DemoCase> cases = DemoCase.all();
         out.println("causal4j demo: the whole analysis on " + cases.size() + " bundled data sets; reports in "
                 + outDirectory);
@@ -69,51 +54,21 @@ final class DemoCommand implements Callable<Integer> {
             out.println(String.format(Locale.ROOT, "[%d/%d] %s", i + 1, cases.size(), c.title()));
             out.println("  " + c.question());
             out.flush();
-            AnalysisResult result = run(c);
+            AnalysisResult result = settings.run(c.analysis(), spec.commandLine().getErr(), "  " + c.name());
             new DemoSummary(out).print(result);
             c.comparison().ifPresent(comparison -> comparison.print(result, out));
             Path report = outDirectory.resolve(c.name() + ".html");
-            write(report, result.toHtml());
+            OutputFiles.write(report, result.toHtml());
             out.println("  report: " + report);
             out.flush();
             index.add(new IndexPage.Entry(c, result, report.getFileName().toString()));
         }
         Path page = outDirectory.resolve("index.html");
-        write(page, IndexPage.html(index));
+        OutputFiles.write(page, IndexPage.html(index));
         out.println();
         out.println("Open " + page + " in a browser for the reports: graph, estimates, refutations, "
                 + "sensitivity contours, bounds and testable implications.");
         return 0;
-    }
-
-    private AnalysisResult run(DemoCase c) {
-        boolean bar = progress != null ? progress : ProgressBar.stderrIsTerminal();
-        ProgressBar progressBar = bar ? new ProgressBar(spec.commandLine().getErr(), "  " + c.name()) : null;
-        RunOptions options = RunOptions.defaults().withSimulations(simulations).withBootstrapReplicates(bootstrap)
-                .withListener(progressBar == null ? BootstrapListener.NONE : progressBar);
-        try {
-            return c.analysis(seed).run(options);
-        } finally {
-            if (progressBar != null) {
-                progressBar.close();
-            }
-        }
-    }
-
-    private static void createDirectory(Path dir) {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UserInputException("cannot create the report directory " + dir + ": " + e.getMessage());
-        }
-    }
-
-    private static void write(Path file, String content) {
-        try {
-            Files.writeString(file, content);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
     }
 
     /** The demo's {@code index.html}: one row per case with its strategy, primary estimate and report link. */

@@ -53,7 +53,7 @@ class DemoCommandTest {
         Path file = Files.writeString(dir.resolve("a-file"), "x");
         CliRunner r = CliRunner.run("demo", "--out", file.resolve("sub").toString(), "--no-progress");
         assertEquals(2, r.exitCode(), r.err());
-        assertTrue(r.err().contains("cannot create the report directory"), r.err());
+        assertTrue(r.err().contains("cannot create the directory"), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
     }
 
