@@ -1,14 +1,11 @@
 package io.github.causal4j.cli;
 
 import io.github.causal4j.data.Dataset;
-import io.github.causal4j.estimate.BootstrapListener;
 import io.github.causal4j.estimate.CausalAnalysis;
 import io.github.causal4j.estimate.analysis.AnalysisResult;
-import io.github.causal4j.estimate.analysis.RunOptions;
 import io.github.causal4j.graph.CausalGraph;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,16 +51,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Interval known to contain every outcome (for bounds when the effect is not identified).")
     String outcomeRange;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of every random step (default 0).")
-    long seed;
-
-    @Option(names = "--simulations", paramLabel = "N", defaultValue = "100",
-            description = "Simulations per refutation test (default: ${DEFAULT-VALUE}).")
-    int simulations;
-
-    @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "500",
-            description = "Bootstrap replicates of plug-in estimates and bounds (default: ${DEFAULT-VALUE}).")
-    int bootstrap;
+    @CommandLine.Mixin
+    RunSettings settings;
 
     @Option(names = "--report", paramLabel = "out.html", description = "Write the self-contained HTML report.")
     Path report;
@@ -74,10 +63,6 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the whole result as one JSON object.")
     boolean json;
 
-    @Option(names = "--progress", negatable = true,
-            description = "Show a progress bar on standard error (default: when standard error is a terminal).")
-    Boolean progress;
-
     @Override
     public Integer call() {
         if (!Files.isRegularFile(data)) {
@@ -86,7 +71,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         CausalGraph g = GraphSource.load(graph);
         String d = single(GraphRoles.treatments(g, treatment), "--treatment");
         String y = single(GraphRoles.outcomes(g, outcome), "--outcome");
-        CausalAnalysis analysis = CausalAnalysis.of(Dataset.readCsv(data), g).treatment(d).outcome(y).seed(seed);
+        CausalAnalysis analysis = CausalAnalysis.of(Dataset.readCsv(data), g).treatment(d).outcome(y);
         if (covariates != null) {
             analysis = analysis.adjustingFor(Lists.split(covariates));
         }
@@ -94,24 +79,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             double[] r = range(outcomeRange);
             analysis = analysis.outcomeSupport(r[0], r[1]);
         }
-        PrintWriter err = spec.commandLine().getErr();
-        boolean bar = progress != null ? progress : ProgressBar.stderrIsTerminal();
-        ProgressBar progressBar = bar ? new ProgressBar(err, "causal analyze") : null;
-        RunOptions options = RunOptions.defaults().withSimulations(simulations).withBootstrapReplicates(bootstrap)
-                .withListener(progressBar == null ? BootstrapListener.NONE : progressBar);
-        AnalysisResult result;
-        try {
-            result = analysis.run(options);
-        } finally {
-            if (progressBar != null) {
-                progressBar.close();
-            }
-        }
+        AnalysisResult result = settings.run(analysis, spec.commandLine().getErr(), "causal analyze");
         if (report != null) {
-            write(report, result.toHtml());
+            OutputFiles.write(report, result.toHtml());
         }
         if (markdown != null) {
-            write(markdown, result.toMarkdown());
+            OutputFiles.write(markdown, result.toMarkdown());
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? result.toJson() : result.toText().stripTrailing());
@@ -137,11 +110,4 @@ final class AnalyzeCommand implements Callable<Integer> {
         throw new UserInputException("--outcome-range must be two numbers a,b with a < b, got '" + text + "'");
     }
 
-    private static void write(Path file, String content) {
-        try {
-            Files.writeString(file, content);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
-    }
 }

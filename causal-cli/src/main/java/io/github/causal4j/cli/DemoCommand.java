@@ -1,135 +1,109 @@
 package io.github.causal4j.cli;
 
-import io.github.causal4j.data.CategoricalColumn;
-import io.github.causal4j.data.Column;
-import io.github.causal4j.data.CsvOptions;
-import io.github.causal4j.data.Dataset;
-import io.github.causal4j.graph.CausalGraph;
-import io.github.causal4j.graph.NodeRole;
+import io.github.causal4j.estimate.analysis.AnalysisResult;
+import io.github.causal4j.estimate.analysis.MethodEstimate;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
- * {@code causal demo}: the README's main job, run on data bundled in the jar. It loads the Darfur
- * survey of Cinelli &amp; Hazlett (2020), parses the bundled causal graph of that study and prints
- * the graph's d-separation facts that matter for estimating the effect of being directly harmed
- * on the pro-peace attitude.
+ * {@code causal demo}: the README's main job. It runs the whole analysis of
+ * {@link io.github.causal4j.estimate.CausalAnalysis#run(io.github.causal4j.estimate.analysis.RunOptions)} on five data sets bundled in
+ * the jar ({@link DemoCase#all()}): Darfur (back-door adjustment and Cinelli–Hazlett sensitivity),
+ * Lalonde (weighting, doubly robust and matching estimators against the experimental benchmark),
+ * cigarettes (instrumental variables with diagnostics), a proximal data set with an unmeasured
+ * confounder (P2SLS against naive regression) and the Lipid Research Clinics trial, where the
+ * effect is not identified and the analysis falls back to Balke–Pearl bounds. It prints a summary
+ * of each and writes each full HTML report, with an index page, to {@code --out}.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run the full analysis on the bundled Darfur data set.")
+        description = {"The whole analysis on five bundled data sets (Darfur, Lalonde, cigarettes, proximal, "
+                + "Lipid Research Clinics), with HTML reports.",
+            "  causal demo [--out causal-demo]"})
 final class DemoCommand implements Callable<Integer> {
-
-    static final String DARFUR_CSV = "/datasets/darfur.csv";
-    static final String DARFUR_GRAPH = "/datasets/darfur.dagitty";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "causal-demo",
+            description = "Directory of the HTML reports (default: ${DEFAULT-VALUE}).")
+    Path outDirectory;
+
+    @CommandLine.Mixin
+    RunSettings settings;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Dataset darfur = BundledData.dataset(DARFUR_CSV, CsvOptions.defaults());
-        CausalGraph graph = CausalGraph.parse(BundledData.text(DARFUR_GRAPH));
-
-        out.println("== Data: Darfur refugee survey (Hazlett 2019; Cinelli & Hazlett 2020)");
-        out.println(darfur.rowCount() + " rows, " + darfur.columnCount() + " columns, sha256 " + darfur.sha256());
-        for (Column c : darfur.columns()) {
-            String detail = c instanceof CategoricalColumn k ? k.levels().size() + " levels" : "";
-            out.printf("  %-22s %-11s %s%n", c.name(), c.type().name().toLowerCase(java.util.Locale.ROOT), detail);
+        OutputFiles.createDirectory(outDirectory);
+        List<DemoCase> cases = DemoCase.all();
+        out.println("causal4j demo: the whole analysis on " + cases.size() + " bundled data sets; reports in "
+                + outDirectory);
+        List<IndexPage.Entry> index = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            DemoCase c = cases.get(i);
+            out.println();
+            out.println(String.format(Locale.ROOT, "[%d/%d] %s", i + 1, cases.size(), c.title()));
+            out.println("  " + c.question());
+            out.flush();
+            AnalysisResult result = settings.run(c.analysis(), spec.commandLine().getErr(), "  " + c.name());
+            new DemoSummary(out).print(result);
+            c.comparison().ifPresent(comparison -> comparison.print(result, out));
+            Path report = outDirectory.resolve(c.name() + ".html");
+            OutputFiles.write(report, result.toHtml());
+            out.println("  report: " + report);
+            out.flush();
+            index.add(new IndexPage.Entry(c, result, report.getFileName().toString()));
         }
-
+        Path page = outDirectory.resolve("index.html");
+        OutputFiles.write(page, IndexPage.html(index));
         out.println();
-        out.println("== Graph");
-        out.println(graph);
-        String treatment = single(graph.exposures(), "exposure");
-        String outcome = single(graph.outcomes(), "outcome");
-        for (String node : graph.nodes()) {
-            if (!graph.hasRole(node, NodeRole.LATENT) && !darfur.hasColumn(node)) {
-                throw new IllegalStateException("graph node '" + node + "' is not a column of the data");
-            }
-        }
-
-        out.println();
-        out.println("== d-separation facts");
-        List<String> covariates = new ArrayList<>(graph.parents(treatment));
-        CausalGraph withoutEffect = graph.withoutEdge(treatment, outcome);
-        out.printf("  %s _||_ %s | {} without the direct edge: %s%n", treatment, outcome,
-                verdict(withoutEffect.isDSeparated(Set.of(treatment), Set.of(outcome), Set.of())));
-        out.printf("  %s _||_ %s | %s without the direct edge: %s%n", treatment, outcome, covariates,
-                verdict(withoutEffect.isDSeparated(Set.of(treatment), Set.of(outcome), covariates)));
-        out.println("    (so the parents of the treatment block every back-door path)");
-        List<String> roots = new ArrayList<>();
-        for (String node : graph.nodes()) {
-            if (graph.parents(node).isEmpty()) {
-                roots.add(node);
-            }
-        }
-        for (int i = 0; i < roots.size(); i++) {
-            for (int j = i + 1; j < roots.size(); j++) {
-                out.printf("  %s _||_ %s: %s%n", roots.get(i), roots.get(j),
-                        verdict(graph.isDSeparated(Set.of(roots.get(i)), Set.of(roots.get(j)), Set.of())));
-            }
-        }
-        out.println("  nodes d-connected to " + treatment + " given " + covariates + ": "
-                + graph.dConnected(Set.of(treatment), covariates));
+        out.println("Open " + page + " in a browser for the reports: graph, estimates, refutations, "
+                + "sensitivity contours, bounds and testable implications.");
         return 0;
     }
 
-    private static String verdict(boolean separated) {
-        return separated ? "d-separated" : "d-connected";
-    }
+    /** The demo's {@code index.html}: one row per case with its strategy, primary estimate and report link. */
+    static final class IndexPage {
 
-    private static String single(Set<String> nodes, String role) {
-        if (nodes.size() != 1) {
-            throw new IllegalStateException("the bundled graph must have exactly one " + role + ", it has " + nodes);
-        }
-        return nodes.iterator().next();
-    }
-
-    /** Data and graphs bundled in the jar under {@code /datasets}. */
-    static final class BundledData {
-
-        private BundledData() {
+        record Entry(DemoCase demoCase, AnalysisResult result, String href) {
         }
 
-        static Dataset dataset(String resource, CsvOptions options) {
-            try (Reader reader = open(resource)) {
-                return Dataset.readCsv(reader, options);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        private IndexPage() {
+        }
+
+        static String html(List<Entry> entries) {
+            StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                    + "<title>causal4j demo</title><style>body{font-family:sans-serif;max-width:60em;margin:2em auto}"
+                    + "td,th{padding:.3em .8em;text-align:left;vertical-align:top}</style></head><body>\n"
+                    + "<h1>causal4j demo</h1>\n<p>The whole analysis (identification, estimates, refutations, "
+                    + "sensitivity, bounds, testable implications) on five bundled data sets.</p>\n"
+                    + "<table><tr><th>analysis</th><th>question</th><th>strategy</th><th>primary estimate</th></tr>\n");
+            for (Entry e : entries) {
+                String primary = e.result().estimates().stream().filter(m -> m.role() == MethodEstimate.Role.PRIMARY)
+                        .findFirst().flatMap(MethodEstimate::estimate)
+                        .map(x -> x.method() + " " + DemoSummary.g(x.value()) + " " + DemoSummary.interval(x.ciLower(),
+                                x.ciUpper()))
+                        .orElse("none");
+                sb.append("<tr><td><a href=\"").append(escape(e.href())).append("\">")
+                        .append(escape(e.demoCase().title())).append("</a></td><td>")
+                        .append(escape(e.demoCase().question())).append("</td><td>")
+                        .append(escape(e.result().strategySummary())).append("</td><td>").append(escape(primary))
+                        .append("</td></tr>\n");
             }
+            return sb.append("</table>\n</body></html>\n").toString();
         }
 
-        static String text(String resource) {
-            try (Reader reader = open(resource)) {
-                StringBuilder sb = new StringBuilder();
-                char[] buffer = new char[4096];
-                for (int n; (n = reader.read(buffer)) != -1; ) {
-                    sb.append(buffer, 0, n);
-                }
-                return sb.toString();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private static Reader open(String resource) {
-            InputStream in = DemoCommand.class.getResourceAsStream(resource);
-            if (in == null) {
-                throw new IllegalStateException("bundled resource " + resource + " is missing from the jar");
-            }
-            return new InputStreamReader(in, StandardCharsets.UTF_8);
+        private static String escape(String s) {
+            return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
         }
     }
 }

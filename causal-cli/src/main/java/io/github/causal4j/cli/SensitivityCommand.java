@@ -10,7 +10,6 @@ import io.github.causal4j.sensitivity.SensitivityOptions;
 import io.github.causal4j.sensitivity.SensitivityReport;
 import io.github.causal4j.sensitivity.TableFormat;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -113,10 +112,10 @@ final class SensitivityCommand extends JsonCommand {
         }
         SensitivityReport r = s.run();
         if (plot != null) {
-            write(plot, r.contourPlotSvg(quantity(contour)));
+            OutputFiles.write(plot, r.contourPlotSvg(quantity(contour)));
         }
         if (extremePlot != null) {
-            write(extremePlot, r.extremePlotSvg());
+            OutputFiles.write(extremePlot, r.extremePlotSvg());
         }
         Map<String, Object> out = new LinkedHashMap<>(r.toJsonTree());
         if (table != null) {
@@ -167,14 +166,6 @@ final class SensitivityCommand extends JsonCommand {
                 return TableFormat.LATEX;
             default:
                 throw new UserInputException("--table must be markdown, html or latex, got '" + s + "'");
-        }
-    }
-
-    private static void write(Path file, String content) {
-        try {
-            Files.writeString(file, content);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 

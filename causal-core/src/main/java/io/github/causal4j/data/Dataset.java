@@ -253,6 +253,41 @@ public final class Dataset {
     }
 
     /**
+     * A table of counts as one row per unit: each row repeated as many times as its count says,
+     * in row order, without the count column (how a published contingency table, such as those of
+     * Balke &amp; Pearl 1997, becomes data an estimator can use). The columns are views, not copies.
+     *
+     * @param countColumn a numeric column of non-negative whole numbers
+     * @return the expanded dataset
+     * @throws IllegalArgumentException naming the row whose count is missing, negative or not whole,
+     *         or if the total exceeds {@code Integer.MAX_VALUE} rows
+     */
+    public Dataset expandCounts(String countColumn) {
+        NumericColumn counts = numeric(countColumn);
+        long total = 0;
+        for (int i = 0; i < rowCount; i++) {
+            double c = counts.get(i);
+            if (counts.isMissing(i) || c < 0 || c != Math.rint(c)) {
+                throw new IllegalArgumentException("count column '" + countColumn + "' must hold non-negative whole "
+                        + "numbers; row " + (i + 1) + " has " + counts.format(i));
+            }
+            total += (long) c;
+        }
+        if (total > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("count column '" + countColumn + "' sums to " + total
+                    + " rows, more than a dataset holds (" + Integer.MAX_VALUE + ")");
+        }
+        int[] indices = new int[(int) total];
+        int k = 0;
+        for (int i = 0; i < rowCount; i++) {
+            for (int j = (int) counts.get(i); j > 0; j--) {
+                indices[k++] = i;
+            }
+        }
+        return rows(indices).without(List.of(countColumn));
+    }
+
+    /**
      * @param names column names, in the order wanted
      * @return a dataset of just those columns (sharing their storage)
      */

@@ -83,6 +83,31 @@ class DatasetTest {
     }
 
     @Test
+    void countTablesExpandToOneRowPerUnit() {
+        Dataset table = Dataset.builder()
+                .binary("z", new double[] {0, 0, 1, 1})
+                .categorical("g", new String[] {"a", "b", "a", "b"})
+                .numeric("count", new double[] {2, 0, 1, 3})
+                .build();
+        Dataset units = table.expandCounts("count");
+        assertEquals(List.of("z", "g"), units.columnNames());
+        assertArrayEquals(new double[] {0, 0, 1, 1, 1, 1}, units.numeric("z").toArray());
+        assertEquals("a", units.categorical("g").label(1));
+        assertEquals("b", units.categorical("g").label(5));
+        assertTrue(units.numeric("z").isBinary(), "types survive the expansion");
+        // Balke & Pearl (1997) lipid research clinics table: 337 participants (datasets/README.md)
+        Dataset tables = Dataset.readCsv(dataset("balke_pearl_tables.csv"));
+        int[] lipidRows = java.util.stream.IntStream.range(0, tables.rowCount())
+                .filter(i -> tables.categorical("table").label(i).equals("lipid_research_clinics")).toArray();
+        assertEquals(337, tables.rows(lipidRows).expandCounts("count").rowCount());
+        IllegalArgumentException fractional = assertThrows(IllegalArgumentException.class, () -> Dataset.builder()
+                .numeric("n", new double[] {1, 2.5}).build().expandCounts("n"));
+        assertEquals("count column 'n' must hold non-negative whole numbers; row 2 has 2.5", fractional.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Dataset.builder().numeric("n", new double[] {-1}).build()
+                .expandCounts("n"));
+    }
+
+    @Test
     void digestDependsOnContentNotOnViews() {
         Dataset d = Dataset.builder().numeric("x", new double[] {1, 2, 3}).build();
         Dataset same = d.rows(new int[] {0, 1, 2});

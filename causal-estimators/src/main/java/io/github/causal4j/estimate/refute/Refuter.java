@@ -173,6 +173,7 @@ public final class Refuter {
         Objects.requireNonNull(estimator, "estimator");
         Objects.requireNonNull(original, "original");
         Objects.requireNonNull(data, "data");
+        requireAttainableSignificance();
         Simulation simulation = Simulation.of(kind, data, treatment, outcome, covariates, subsetFraction);
         long stream = Seeds.REFUTE + kind.ordinal();
         AtomicInteger done = new AtomicInteger();
@@ -242,6 +243,20 @@ public final class Refuter {
                 OptionalLong.of(seed));
         return new Refutation(kind, tau, mean, Math.sqrt(ss / (t.length - 1)), p, passed, significance, rule, t, failures,
                 provenance);
+    }
+
+    /**
+     * A null test passes when {@code (1 + #extreme) / (1 + R) <= alpha}; its smallest p-value is
+     * {@code 1 / (1 + R)}, so with fewer than {@code 1/alpha - 1} simulations (19 at 0.05) it could
+     * never pass, and saying "failed" would blame the estimate for the test's size.
+     */
+    private void requireAttainableSignificance() {
+        if (kind.isNullTest() && 1.0 / (1.0 + simulations) > significance) {
+            int needed = (int) Math.ceil(1.0 / significance - 1.0 - 1e-9);
+            throw new IllegalArgumentException("the " + kind.label() + " test cannot pass with " + simulations
+                    + " simulations: its smallest p-value, 1/" + (simulations + 1) + ", exceeds alpha " + significance
+                    + "; use at least " + needed + " simulations");
+        }
     }
 
     /** @return e.g. {@code "Refuter[placebo_treatment, R=100, seed=0, alpha=0.05]"} */

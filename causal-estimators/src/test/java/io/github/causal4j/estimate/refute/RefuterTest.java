@@ -80,4 +80,21 @@ class RefuterTest {
         assertThrows(IllegalArgumentException.class, () -> Refuter.dataSubset().withSubsetFraction(1.0));
         assertThrows(IllegalArgumentException.class, () -> Refuter.placeboTreatment().withSimulations(1));
     }
+
+    @Test
+    void aNullTestTooSmallToEverPassIsRefusedNotFailed() {
+        // p = (1 + #extreme) / (1 + R) >= 1 / (1 + R): with R = 18 it is at least 1/19 > 0.05, whatever the data
+        Dataset data = confounded(2.0, 9);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Refuter.placeboTreatment()
+                .withSimulations(18).refute(Estimators.ols(), data, "d", "y", X));
+        assertEquals("the placebo_treatment test cannot pass with 18 simulations: its smallest p-value, 1/19, exceeds "
+                + "alpha 0.05; use at least 19 simulations", e.getMessage());
+        // 1/9 > 0.1
+        assertThrows(IllegalArgumentException.class, () -> Refuter.dummyOutcome().withSimulations(8)
+                .withSignificance(0.1).refute(Estimators.ols(), data, "d", "y", X));
+        // R = 19 reaches p = 1/20 = 0.05 exactly: a strong effect passes
+        assertTrue(Refuter.placeboTreatment().withSimulations(19).refute(Estimators.ols(), data, "d", "y", X).passed());
+        // tests that compare the estimate with its re-estimates have no such floor
+        assertTrue(Refuter.dataSubset().withSimulations(5).refute(Estimators.ols(), data, "d", "y", X).pValue() > 0);
+    }
 }
