@@ -19,21 +19,20 @@ import java.nio.file.Path;
  */
 public final class BoundsWhenNotIdentified {
 
-    /** Randomised assignment z, intake x, outcome y; x and y share unmeasured causes. */
-    static final CausalGraph GRAPH = CausalGraph.parse("dag { z -> x -> y; x <-> y }");
-
     private BoundsWhenNotIdentified() {
     }
 
     /**
-     * @param datasets the directory holding {@code balke_pearl_tables.csv}
+     * @param datasets the directory holding {@code balke_pearl_tables.csv} and {@code lipid.dagitty}
+     *     (randomised assignment z, intake x, outcome y; x and y share unmeasured causes)
      * @return the analysis of the 337 trial participants
      */
     public static AnalysisResult analyze(Path datasets) {
         Dataset counts = ExampleData.table(ExampleData.read(datasets, "balke_pearl_tables.csv"), "table",
                 "lipid_research_clinics");
-        Dataset trial = ExampleData.expandCounts(counts, "count");
-        return CausalAnalysis.of(trial, GRAPH).treatment("x").outcome("y").seed(4).run();
+        Dataset trial = counts.expandCounts("count");   // one row per participant
+        CausalGraph graph = ExampleData.graph(datasets, "lipid.dagitty");
+        return CausalAnalysis.of(trial, graph).treatment("x").outcome("y").seed(4).run();
     }
 
     /**

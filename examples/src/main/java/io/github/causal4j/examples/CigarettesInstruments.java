@@ -21,10 +21,6 @@ import java.nio.file.Path;
  */
 public final class CigarettesInstruments {
 
-    /** The taxes move the price; income moves price and demand; an unobserved demand shock confounds both. */
-    static final String GRAPH = "dag { tdiff -> lrprice; taxcpi -> lrprice; lrincome -> lrprice; "
-            + "lrincome -> lpacks; lrprice -> lpacks; lrprice <-> lpacks }";
-
     /**
      * @param analysis the whole analysis (2SLS primary, LIML beside it, naive OLS for comparison)
      * @param twoStage the 2SLS fit on identification's instruments, with its diagnostics
@@ -36,12 +32,14 @@ public final class CigarettesInstruments {
     }
 
     /**
-     * @param datasets the directory holding {@code cigarettes_1995.csv}
+     * @param datasets the directory holding {@code cigarettes_1995.csv} and {@code cigarettes.dagitty} (the
+     *     taxes move the price; income moves price and demand; a demand shock confounds price and demand)
      * @return the analysis and the 2SLS fit
      */
     public static Result analyze(Path datasets) {
         Dataset cigarettes = ExampleData.read(datasets, "cigarettes_1995.csv");
-        AnalysisResult r = CausalAnalysis.of(cigarettes, CausalGraph.parse(GRAPH)).treatment("lrprice").outcome("lpacks")
+        CausalGraph graph = ExampleData.graph(datasets, "cigarettes.dagitty");
+        AnalysisResult r = CausalAnalysis.of(cigarettes, graph).treatment("lrprice").outcome("lpacks")
                 .adjustingFor("lrincome").seed(2).run();
         IvFit fit = InstrumentalVariables.twoStageLeastSquares().fit(cigarettes,
                 r.identified().instrumentalModel().orElseThrow());

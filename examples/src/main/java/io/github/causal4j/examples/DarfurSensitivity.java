@@ -29,7 +29,7 @@ public final class DarfurSensitivity {
      */
     public static SensitivityReport analyze(Path datasets) {
         Dataset darfur = ExampleData.read(datasets, "darfur.csv");
-        CausalGraph graph = CausalGraph.read(datasets.resolve("darfur.dagitty"));
+        CausalGraph graph = ExampleData.graph(datasets, "darfur.dagitty");
         return CausalAnalysis.of(darfur, graph).treatment("directlyharmed").outcome("peacefactor")
                 .identify()                      // back-door: adjust for every pre-treatment covariate
                 .estimate(Estimators.ols())

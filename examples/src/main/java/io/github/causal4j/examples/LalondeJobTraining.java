@@ -27,10 +27,6 @@ public final class LalondeJobTraining {
      */
     public static final double EXPERIMENTAL_ATT = 1794;
 
-    /** The pre-treatment covariates confound training and earnings; 1974 earnings precede 1975's. */
-    static final String GRAPH = "dag { {age educ black hispan married nodegree re74 re75} -> treat; "
-            + "{age educ black hispan married nodegree re74 re75} -> re78; treat -> re78; re74 -> re75 }";
-
     /**
      * @param analysis the whole analysis (its OLS row is the regression-adjusted effect)
      * @param ipw the IPW estimate of the ATT
@@ -44,12 +40,14 @@ public final class LalondeJobTraining {
     }
 
     /**
-     * @param datasets the directory holding {@code lalonde_psid.csv}
+     * @param datasets the directory holding {@code lalonde_psid.csv} and {@code lalonde.dagitty} (the
+     *     pre-treatment covariates confound training and earnings; 1974 earnings precede 1975's)
      * @return the analysis and the three ATT estimates on its adjustment set
      */
     public static Result analyze(Path datasets) {
         Dataset lalonde = ExampleData.read(datasets, "lalonde_psid.csv");
-        AnalysisResult r = CausalAnalysis.of(lalonde, CausalGraph.parse(GRAPH)).treatment("treat").outcome("re78")
+        CausalGraph graph = ExampleData.graph(datasets, "lalonde.dagitty");
+        AnalysisResult r = CausalAnalysis.of(lalonde, graph).treatment("treat").outcome("re78")
                 .seed(1).run();
         IdentifiedEffect backdoor = r.identified();
         return new Result(r,

@@ -22,21 +22,19 @@ public final class ProximalProxies {
     /** The true effect of A on Y in the simulation that made proximal_linear.csv. */
     public static final double TRUE_EFFECT = 2.0;
 
-    /** U is latent: it confounds everything, and the proxies Z (of A's side) and W (of Y's side) see it. */
-    static final String GRAPH = "dag { U [latent]; U -> A; U -> Y; U -> Z; U -> W; U -> X1; X1 -> A; X1 -> Y; "
-            + "X1 -> Z; X1 -> W; X2 -> A; X2 -> Y; X2 -> Z; X2 -> W; Z -> A; W -> Y; A -> Y }";
-
     private ProximalProxies() {
     }
 
     /**
-     * @param datasets the directory holding {@code proximal_linear.csv}
+     * @param datasets the directory holding {@code proximal_linear.csv} and {@code proximal.dagitty} (U is
+     *     latent and confounds everything; the proxies Z, on A's side, and W, on Y's side, see it)
      * @return the analysis: P2SLS primary, naive OLS on the measured covariates for comparison
      */
     public static AnalysisResult analyze(Path datasets) {
         // the simulation's U is in the file for checking; an analyst never sees it
         Dataset observed = ExampleData.read(datasets, "proximal_linear.csv").without(List.of("U", "id"));
-        return CausalAnalysis.of(observed, CausalGraph.parse(GRAPH)).treatment("A").outcome("Y").seed(3).run();
+        CausalGraph graph = ExampleData.graph(datasets, "proximal.dagitty");
+        return CausalAnalysis.of(observed, graph).treatment("A").outcome("Y").seed(3).run();
     }
 
     /**

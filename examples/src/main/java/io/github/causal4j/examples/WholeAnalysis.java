@@ -28,7 +28,7 @@ public final class WholeAnalysis {
      */
     public static AnalysisResult analyze(Path datasets) {
         Dataset darfur = ExampleData.read(datasets, "darfur.csv");
-        CausalGraph graph = CausalGraph.read(datasets.resolve("darfur.dagitty"));
+        CausalGraph graph = ExampleData.graph(datasets, "darfur.dagitty");
         return CausalAnalysis.of(darfur, graph).treatment("directlyharmed").outcome("peacefactor").seed(1).run();
     }
 
@@ -48,7 +48,8 @@ public final class WholeAnalysis {
                     "%.7f (SE %.7f)", e.value(), e.stdError())).orElse("not estimated, see the report"));
         }
         r.contribution(SensitivityReport.class).ifPresent(s -> System.out.printf(
-                "robustness value %.6f; %d benchmark confounders in the report%n", s.robustnessValue(), s.bounds().size()));
+                "robustness value %.6f; %d benchmark confounders in the report%n", s.robustnessValue(),
+                s.bounds().size()));
         System.out.println(r.refutations().size() + " refutation tests, " + r.warnings().size() + " warnings");
         if (report.toAbsolutePath().getParent() != null) {
             Files.createDirectories(report.toAbsolutePath().getParent());

@@ -9,6 +9,8 @@ import io.github.causal4j.bounds.Bounds;
 import io.github.causal4j.bounds.BoundsReport;
 import io.github.causal4j.data.Dataset;
 import io.github.causal4j.estimate.analysis.AnalysisResult;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,18 +34,15 @@ class BoundsWhenNotIdentifiedTest {
     }
 
     @Test
-    void aCountTableExpandsToOneRowPerUnit() {
-        Dataset table = Dataset.builder().binary("x", new double[] {0, 1, 1}).numeric("y", new double[] {2.5, 0, 1})
-                .numeric("count", new double[] {2, 0, 3}).build();
-        Dataset rows = ExampleData.expandCounts(table, "count");
-        assertEquals(java.util.List.of("x", "y"), rows.columnNames());
-        assertTrue(rows.numeric("x").isBinary());
-        assertEquals(java.util.List.of(0.0, 0.0, 1.0, 1.0, 1.0), java.util.Arrays.stream(rows.numeric("x").toArray())
-                .boxed().toList());
-        assertEquals(java.util.List.of(2.5, 2.5, 1.0, 1.0, 1.0), java.util.Arrays.stream(rows.numeric("y").toArray())
-                .boxed().toList());
-        Dataset bad = Dataset.builder().numeric("x", new double[] {0, 1}).numeric("n", new double[] {1, 2.5}).build();
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ExampleData.expandCounts(bad, "n"));
-        assertTrue(e.getMessage().contains("column 'n', row 2"), e.getMessage());
+    void oneTableOfSeveral() {
+        Dataset all = Dataset.readCsv(Programs.DATASETS.resolve("balke_pearl_tables.csv"));
+        Dataset lipid = ExampleData.table(all, "table", "lipid_research_clinics");
+        assertEquals(List.of("z", "x", "y", "count"), lipid.columnNames());
+        assertEquals(8, lipid.rowCount(), "one row per (z, x, y)");
+        assertEquals(337.0, Arrays.stream(lipid.numeric("count").toArray()).sum());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ExampleData.table(all, "table", "lipid"));
+        assertTrue(e.getMessage().contains("no table 'lipid' in column 'table', only [") && e.getMessage().contains(
+                "lipid_research_clinics"), e.getMessage());
     }
 }

@@ -37,7 +37,8 @@ class CigarettesInstrumentsTest {
         relative(-0.596225144532397, ar.upper(), 1e-7, "AR upper");
 
         String out = Programs.output(CigarettesInstruments::main);
-        Programs.mentions(out, "instrumental variables [tdiff, taxcpi]", "-1.27742", "-1.27644", "first-stage F 244.733754", "strong (F >= 10)",
+        Programs.mentions(out, "instrumental variables [tdiff, taxcpi]", "-1.27742", "-1.27644",
+                "first-stage F 244.733754", "strong (F >= 10)",
                 "Sargan over-identification test 0.332622, p = 0.5641", "[-1.91703, -0.596225]");
     }
 }

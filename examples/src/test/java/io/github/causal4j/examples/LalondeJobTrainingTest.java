@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class LalondeJobTrainingTest {
 
-    static final List<String> COVARIATES = List.of("age", "educ", "black", "hispan", "married", "nodegree", "re74", "re75");
+    static final List<String> COVARIATES = List.of("age", "educ", "black", "hispan", "married", "nodegree", "re74",
+            "re75");
 
     @Test
     void olsFromTheRunAndTheThreeAttsAsR() throws Exception {
@@ -39,7 +40,7 @@ class LalondeJobTrainingTest {
         double[] fromR = {1214.0712232929154, 1226.5437405543155, 1933.3918757747749};
         for (int k = 0; k < 3; k++) {
             assertEquals(AverageEffect.ATT, found[k].estimand(), found[k].method());
-            assertEquals(direct[k].value(), found[k].value(), 0, found[k].method() + " = the estimator called directly");
+            assertEquals(direct[k].value(), found[k].value(), 0, found[k].method() + " = the estimator called alone");
             assertEquals(direct[k].stdError(), found[k].stdError(), 0, found[k].method() + " SE");
             relative(fromR[k], found[k].value(), 1e-9, found[k].method() + " ATT (R)");
         }

@@ -48,7 +48,7 @@ final class Programs {
         }
     }
 
-    /** A published number matches to every printed digit: |actual - printed| is at most half a unit in its last place. */
+    /** A published number matches to every printed digit: |actual - printed| <= half a unit in its last place. */
     static void printed(String printed, double actual, String what) {
         BigDecimal p = new BigDecimal(printed);
         double halfUnit = 0.5 * Math.pow(10, -p.scale());

@@ -25,10 +25,12 @@ class ProximalProxiesTest {
         assertEquals("p2sls", p2sls.method());
         relative(2.02018327450046, p2sls.value(), 1e-9, "P2SLS");
         relative(0.05079648688996, p2sls.stdError(), 1e-9, "P2SLS SE");
-        Dataset observed = Dataset.readCsv(Programs.DATASETS.resolve("proximal_linear.csv")).without(List.of("U", "id"));
+        Dataset observed = Dataset.readCsv(Programs.DATASETS.resolve("proximal_linear.csv"))
+                .without(List.of("U", "id"));
         Estimate naive = r.estimate("ols").orElseThrow().estimate().orElseThrow();
         assertEquals(Estimators.ols().estimate(observed, "A", "Y", List.of("X1", "X2")).value(), naive.value(), 0);
-        assertTrue(Math.abs(naive.value() - ProximalProxies.TRUE_EFFECT) > 10 * naive.stdError(), "naive OLS is biased");
+        assertTrue(Math.abs(naive.value() - ProximalProxies.TRUE_EFFECT) > 10 * naive.stdError(),
+                "naive OLS is biased");
 
         String out = Programs.output(ProximalProxies::main);
         Programs.mentions(out, "proximal 2SLS 2.020183274500", "(SE 0.050796)", "naive OLS     2.77",

@@ -163,7 +163,8 @@ class ReadmeSnippetsTest {
         Block undeclared = new Block(20, List.of("int n = rows.size();"));
         List<String> more = compile(List.of(unit(undeclared, 2)), classes);
         assertTrue(more.size() == 1 && more.get(0).startsWith("README.md line 20:"), more.toString());
-        Block whole = new Block(30, List.of("import java.util.List;", "", "public class Whole {", "    List<String> x = 1;", "}"));
+        Block whole = new Block(30, List.of("import java.util.List;", "", "public class Whole {",
+                "    List<String> x = 1;", "}"));
         List<String> typed = compile(List.of(unit(whole, 3)), classes);
         assertTrue(typed.size() == 1 && typed.get(0).startsWith("README.md line 33:"), typed.toString());
     }

@@ -23,7 +23,8 @@ class WholeAnalysisTest {
         printed("0.0232565", ols.stdError(), "se");
         SensitivityReport s = r.contribution(SensitivityReport.class).orElseThrow();
         printed("0.138776", s.robustnessValue(), "RV_q");
-        BenchmarkBound female3 = s.bounds().stream().filter(b -> b.label().equals("3x female")).findFirst().orElseThrow();
+        BenchmarkBound female3 = s.bounds().stream().filter(b -> b.label().equals("3x female")).findFirst()
+                .orElseThrow();
         printed("0.030396", female3.adjusted().estimate(), "3x female");
     }
 
@@ -35,6 +36,7 @@ class WholeAnalysisTest {
                 "robustness value 0.138776", "HTML report: " + html);
         String page = Files.readString(html);
         assertTrue(page.startsWith("<!DOCTYPE html>") || page.startsWith("<!doctype html>"), page.substring(0, 40));
-        assertTrue(page.contains("<section id=\"sensitivity\">") && page.contains("0.0973158"), "the report's sections");
+        assertTrue(page.contains("<section id=\"sensitivity\">") && page.contains("0.0973158"),
+                "the report's sensitivity section and estimate");
     }
 }
