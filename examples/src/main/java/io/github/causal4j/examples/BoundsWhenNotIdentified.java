@@ -7,6 +7,7 @@ import io.github.causal4j.estimate.CausalAnalysis;
 import io.github.causal4j.estimate.analysis.AnalysisResult;
 import io.github.causal4j.graph.CausalGraph;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * When the graph does not identify the effect, the analysis says so and bounds it. The Lipid
@@ -45,9 +46,9 @@ public final class BoundsWhenNotIdentified {
         System.out.println("identified: " + r.isIdentified() + " (" + r.data().rows() + " participants)");
         BoundsReport report = r.contribution(BoundsReport.class).orElseThrow();
         for (Bounds b : report.bounds()) {
-            System.out.printf("  %-12s ACE in [%.6f, %.6f]%n", b.method(), b.lower(), b.upper());
+            System.out.printf(Locale.ROOT, "  %-12s ACE in [%.6f, %.6f]%n", b.method(), b.lower(), b.upper());
         }
-        r.primaryEstimate().ifPresent(e -> System.out.printf(
+        r.primaryEstimate().ifPresent(e -> System.out.printf(Locale.ROOT,
                 "  the instrument's Wald estimate %.6f is the effect among compliers only (under monotonicity)%n",
                 e.value()));
     }

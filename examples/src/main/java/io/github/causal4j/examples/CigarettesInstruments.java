@@ -9,6 +9,7 @@ import io.github.causal4j.estimate.iv.InstrumentalVariables;
 import io.github.causal4j.estimate.iv.IvFit;
 import io.github.causal4j.graph.CausalGraph;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * The price elasticity of cigarette demand across US states in 1995 (Stock &amp; Watson,
@@ -59,9 +60,10 @@ public final class CigarettesInstruments {
         }
         FirstStage first = r.twoStage().firstStages().get(0);
         boolean strong = first.f().statistic() >= InstrumentalVariables.DEFAULT_WEAK_INSTRUMENT_F;
-        System.out.printf("first-stage F %.6f (partial R2 %.4f): the instruments are %s%n", first.f().statistic(),
-                first.partialRSquared(), strong ? "strong (F >= 10)" : "weak (F < 10), trust the Anderson-Rubin set");
-        r.twoStage().sargan().ifPresent(t -> System.out.printf(
+        System.out.printf(Locale.ROOT, "first-stage F %.6f (partial R2 %.4f): the instruments are %s%n",
+                first.f().statistic(), first.partialRSquared(),
+                strong ? "strong (F >= 10)" : "weak (F < 10), trust the Anderson-Rubin set");
+        r.twoStage().sargan().ifPresent(t -> System.out.printf(Locale.ROOT,
                 "Sargan over-identification test %.6f, p = %.4f%n", t.statistic(), t.pValue()));
         System.out.println("Anderson-Rubin 95% set for the elasticity: " + r.twoStage().andersonRubinSet(0.95));
     }

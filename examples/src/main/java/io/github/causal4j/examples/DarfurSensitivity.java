@@ -8,6 +8,7 @@ import io.github.causal4j.sensitivity.BenchmarkBound;
 import io.github.causal4j.sensitivity.SensitivityReport;
 import io.github.causal4j.sensitivity.SensitivityStep;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Was being directly harmed in the Darfur violence what made villagers want peace, or could an
@@ -43,14 +44,14 @@ public final class DarfurSensitivity {
      */
     public static void main(String[] args) {
         SensitivityReport s = analyze(ExampleData.directory(args));
-        System.out.printf("Effect of being directly harmed on the peace index: %.7f (SE %.7f, t %.5f)%n",
+        System.out.printf(Locale.ROOT, "Effect of being directly harmed on the peace index: %.7f (SE %.7f, t %.5f)%n",
                 s.estimate(), s.standardError(), s.tValue());
-        System.out.printf("A confounder explaining %.1f%% of the residual variance of treatment and outcome would "
-                + "explain the effect away (RV); %.1f%% would make it insignificant at 5%%.%n",
+        System.out.printf(Locale.ROOT, "A confounder explaining %.1f%% of the residual variance of treatment and "
+                + "outcome would explain the effect away (RV); %.1f%% would make it insignificant at 5%%.%n",
                 100 * s.robustnessValue(), 100 * s.robustnessValueAlpha());
         for (BenchmarkBound b : s.bounds()) {
-            System.out.printf("  confounder %-10s adjusted estimate %.6f, 95%% CI [%.6f, %.6f]%n", b.label(),
-                    b.adjusted().estimate(), b.adjusted().lower(), b.adjusted().upper());
+            System.out.printf(Locale.ROOT, "  confounder %-10s adjusted estimate %.6f, 95%% CI [%.6f, %.6f]%n",
+                    b.label(), b.adjusted().estimate(), b.adjusted().lower(), b.adjusted().upper());
         }
     }
 }

@@ -9,6 +9,7 @@ import io.github.causal4j.estimate.IdentifiedEffect;
 import io.github.causal4j.estimate.analysis.AnalysisResult;
 import io.github.causal4j.graph.CausalGraph;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Did the National Supported Work job training raise 1978 earnings? LaLonde's (1986) question on
@@ -65,7 +66,7 @@ public final class LalondeJobTraining {
         Result r = analyze(ExampleData.directory(args));
         System.out.println("Effect of NSW job training on 1978 earnings, adjusting for " + r.analysis().identified()
                 .adjustmentSet());
-        System.out.printf("  %-34s %10.2f%n", "experiment (Dehejia & Wahba 1999)", EXPERIMENTAL_ATT);
+        System.out.printf(Locale.ROOT, "  %-34s %10.2f%n", "experiment (Dehejia & Wahba 1999)", EXPERIMENTAL_ATT);
         print("OLS regression adjustment", r.analysis().primaryEstimate().orElseThrow());
         print("IPW (Hajek), ATT", r.ipw());
         print("augmented IPW, ATT", r.aipw());
@@ -73,7 +74,7 @@ public final class LalondeJobTraining {
     }
 
     private static void print(String label, Estimate e) {
-        System.out.printf("  %-34s %10.2f  (SE %.2f, %+.0f vs the experiment)%n", label, e.value(), e.stdError(),
-                e.value() - EXPERIMENTAL_ATT);
+        System.out.printf(Locale.ROOT, "  %-34s %10.2f  (SE %.2f, %+.0f vs the experiment)%n", label, e.value(),
+                e.stdError(), e.value() - EXPERIMENTAL_ATT);
     }
 }

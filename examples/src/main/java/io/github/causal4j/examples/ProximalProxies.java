@@ -7,6 +7,7 @@ import io.github.causal4j.estimate.analysis.AnalysisResult;
 import io.github.causal4j.graph.CausalGraph;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Proximal causal inference: an unmeasured confounder U of treatment A and outcome Y, seen only
@@ -47,8 +48,8 @@ public final class ProximalProxies {
         System.out.println(r.strategySummary());
         Estimate p2sls = r.primaryEstimate().orElseThrow();
         Estimate naive = r.estimate("ols").orElseThrow().estimate().orElseThrow();
-        System.out.printf("  proximal 2SLS %.14f (SE %.6f)%n", p2sls.value(), p2sls.stdError());
-        System.out.printf("  naive OLS     %.14f (SE %.6f), %.0f standard errors from the truth %.1f%n", naive.value(),
-                naive.stdError(), Math.abs(naive.value() - TRUE_EFFECT) / naive.stdError(), TRUE_EFFECT);
+        System.out.printf(Locale.ROOT, "  proximal 2SLS %.14f (SE %.6f)%n", p2sls.value(), p2sls.stdError());
+        System.out.printf(Locale.ROOT, "  naive OLS     %.14f (SE %.6f), %.0f standard errors from the truth %.1f%n",
+                naive.value(), naive.stdError(), Math.abs(naive.value() - TRUE_EFFECT) / naive.stdError(), TRUE_EFFECT);
     }
 }

@@ -9,6 +9,7 @@ import io.github.causal4j.sensitivity.SensitivityReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * The whole analysis in one call on the Darfur survey: identification, the estimates side by
@@ -44,10 +45,10 @@ public final class WholeAnalysis {
         Path report = Path.of(args.length > 1 ? args[1] : "target/darfur-report.html");
         System.out.println(r.strategySummary());
         for (MethodEstimate m : r.estimates()) {
-            System.out.println("  " + m.method() + ": " + m.estimate().map(e -> String.format(
+            System.out.println("  " + m.method() + ": " + m.estimate().map(e -> String.format(Locale.ROOT,
                     "%.7f (SE %.7f)", e.value(), e.stdError())).orElse("not estimated, see the report"));
         }
-        r.contribution(SensitivityReport.class).ifPresent(s -> System.out.printf(
+        r.contribution(SensitivityReport.class).ifPresent(s -> System.out.printf(Locale.ROOT,
                 "robustness value %.6f; %d benchmark confounders in the report%n", s.robustnessValue(),
                 s.bounds().size()));
         System.out.println(r.refutations().size() + " refutation tests, " + r.warnings().size() + " warnings");
