@@ -5,6 +5,7 @@ import io.github.causal4j.data.Dataset;
 import io.github.causal4j.data.NumericColumn;
 import io.github.causal4j.estimate.internal.ClusterKeys;
 import io.github.causal4j.estimate.internal.ClusterSums;
+import io.github.causal4j.estimate.internal.CoefficientTable;
 import io.github.causal4j.estimate.internal.Collinearity;
 import io.github.causal4j.estimate.internal.DesignRows;
 import io.github.causal4j.estimate.internal.Distributions;
@@ -432,21 +433,18 @@ public final class LinearRegression {
             cov = heteroskedasticCovariance(rows, yColumn, wColumn, kept, beta, rInverse, bread, type, n, k);
         }
         double critical = Distributions.critical(confidenceLevel, dof);
-        List<Coefficient> table = new ArrayList<>(k);
+        List<String> keptNames = new ArrayList<>(k);
         double[] full = new double[p];
         for (int a = 0; a < k; a++) {
-            double b = beta[a];
-            full[kept[a]] = b;
+            keptNames.add(names.get(kept[a]));
+            full[kept[a]] = beta[a];
             double variance = cov[a * k + a];
             if (variance < 0) {
                 throw new CausalException("the " + type + " variance of '" + names.get(kept[a]) + "' is negative ("
                         + variance + "): the two-way cluster-robust estimator is not positive semi-definite here");
             }
-            double se = Math.sqrt(variance);
-            double t = b / se;
-            table.add(new Coefficient(names.get(kept[a]), b, se, t, Distributions.twoSidedP(t, dof), b - critical * se,
-                    b + critical * se));
         }
+        CoefficientTable table = new CoefficientTable(CoefficientTable.waldRows(keptNames, beta, cov, critical, dof), cov);
         WeightedMomentsView moments = new WeightedMomentsView(factored.moments()[0].centredSumOfSquares(),
                 factored.moments()[0].rawSumOfSquares());
         double total = layout.hasIntercept() ? moments.centred : moments.raw;
@@ -454,7 +452,7 @@ public final class LinearRegression {
         int df0 = layout.hasIntercept() ? 1 : 0;
         double adjusted = 1.0 - (1.0 - r2) * (n - df0) / dof;
         return new RegressionFit(outcomeName, names, table, dropped, n, dof, rss, r2, adjusted, layout.hasIntercept(), type,
-                clusters, clusterCounts, confidenceLevel, cov, bread, classicalSe, full, warnings);
+                clusters, clusterCounts, confidenceLevel, bread, classicalSe, full, warnings);
     }
 
     private record WeightedMomentsView(double centred, double raw) {
