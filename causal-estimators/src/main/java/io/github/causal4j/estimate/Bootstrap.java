@@ -3,6 +3,7 @@ package io.github.causal4j.estimate;
 import io.github.causal4j.CausalException;
 import io.github.causal4j.data.Dataset;
 import io.github.causal4j.estimate.internal.BootstrapIntervals;
+import io.github.causal4j.estimate.internal.OptionChecks;
 import io.github.causal4j.estimate.internal.RowChunks;
 import io.github.causal4j.estimate.internal.Seeds;
 import io.github.causal4j.result.Provenance;
@@ -79,9 +80,7 @@ public final class Bootstrap {
      * @return a copy using it
      */
     public Bootstrap withConfidenceLevel(double level) {
-        if (!(level > 0 && level < 1)) {
-            throw new IllegalArgumentException("confidence level must be in (0, 1), got " + level);
-        }
+        OptionChecks.confidenceLevel(level);
         return new Bootstrap(replicates, seed, level, jackknifeGroups, parallelism, listener);
     }
 

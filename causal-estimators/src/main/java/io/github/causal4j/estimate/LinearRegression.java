@@ -11,6 +11,7 @@ import io.github.causal4j.estimate.internal.DesignRows;
 import io.github.causal4j.estimate.internal.Distributions;
 import io.github.causal4j.estimate.internal.IterativeRefinement;
 import io.github.causal4j.estimate.internal.LeastSquaresPasses;
+import io.github.causal4j.estimate.internal.OptionChecks;
 import io.github.causal4j.estimate.internal.OrderedPivotingQr;
 import io.github.causal4j.estimate.internal.RowChunks;
 import io.github.causal4j.estimate.internal.SmallMatrices;
@@ -87,7 +88,7 @@ public final class LinearRegression {
      */
     public LinearRegression withCovariance(CovarianceType type) {
         Objects.requireNonNull(type, "type");
-        checkClusterType(type, clusters);
+        OptionChecks.clusterType(type, clusters);
         return new LinearRegression(type, clusters, rankDeficiency, rankTolerance, intercept, confidenceLevel,
                 parallelism);
     }
@@ -102,14 +103,7 @@ public final class LinearRegression {
      * @return a copy using them
      */
     public LinearRegression clusteredBy(List<String> columns) {
-        Objects.requireNonNull(columns, "columns");
-        if (columns.size() > 2) {
-            throw new IllegalArgumentException("at most two clustering variables are supported, got " + columns);
-        }
-        if (columns.size() == 2 && columns.get(0).equals(columns.get(1))) {
-            throw new IllegalArgumentException("the two clustering variables are the same: '" + columns.get(0) + "'");
-        }
-        checkClusterType(covariance, columns);
+        OptionChecks.clusters(columns, covariance);
         return new LinearRegression(covariance, columns, rankDeficiency, rankTolerance, intercept, confidenceLevel,
                 parallelism);
     }
@@ -120,12 +114,6 @@ public final class LinearRegression {
      */
     public LinearRegression clusteredBy(String... columns) {
         return clusteredBy(List.of(columns));
-    }
-
-    private static void checkClusterType(CovarianceType type, List<String> clusters) {
-        if (!clusters.isEmpty() && (type == CovarianceType.HC2 || type == CovarianceType.HC3)) {
-            throw new IllegalArgumentException("clustered standard errors are available as HC0 or HC1, not " + type);
-        }
     }
 
     /**
@@ -163,14 +151,8 @@ public final class LinearRegression {
      * @return a copy using it
      */
     public LinearRegression withConfidenceLevel(double level) {
-        checkLevel(level);
+        OptionChecks.confidenceLevel(level);
         return new LinearRegression(covariance, clusters, rankDeficiency, rankTolerance, intercept, level, parallelism);
-    }
-
-    static void checkLevel(double level) {
-        if (!(level > 0 && level < 1)) {
-            throw new IllegalArgumentException("confidence level must be in (0, 1), got " + level);
-        }
     }
 
     /**

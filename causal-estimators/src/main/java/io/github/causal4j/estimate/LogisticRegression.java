@@ -8,6 +8,7 @@ import io.github.causal4j.estimate.internal.ColumnMoments;
 import io.github.causal4j.estimate.internal.DesignRows;
 import io.github.causal4j.estimate.internal.Distributions;
 import io.github.causal4j.estimate.internal.LogisticPasses;
+import io.github.causal4j.estimate.internal.OptionChecks;
 import io.github.causal4j.estimate.internal.OrderedCholesky;
 import io.github.causal4j.estimate.internal.RowChunks;
 import io.github.causal4j.estimate.internal.SeparationCheck;
@@ -131,7 +132,7 @@ public final class LogisticRegression {
      * @return a copy using it
      */
     public LogisticRegression withConfidenceLevel(double level) {
-        LinearRegression.checkLevel(level);
+        OptionChecks.confidenceLevel(level);
         return new LogisticRegression(maxIterations, tolerance, intercept, rankDeficiency, level, parallelism,
                 informationAtSolution);
     }
