@@ -171,30 +171,7 @@ public final class GraphIndex {
      * @return the ancestors, seeds included
      */
     public BitSet ancestors(BitSet seeds, BitSet within, BitSet cut) {
-        BitSet start = (BitSet) seeds.clone();
-        start.and(within);
-        BitSet seen = (BitSet) start.clone();
-        int[] stack = new int[Math.max(16, start.cardinality())];
-        int top = 0;
-        for (int v = start.nextSetBit(0); v >= 0; v = start.nextSetBit(v + 1)) {
-            stack[top++] = v;
-        }
-        while (top > 0) {
-            int v = stack[--top];
-            if (cut.get(v)) {
-                continue;
-            }
-            for (int w : parents[v]) {
-                if (within.get(w) && !seen.get(w)) {
-                    seen.set(w);
-                    if (top == stack.length) {
-                        stack = java.util.Arrays.copyOf(stack, stack.length * 2);
-                    }
-                    stack[top++] = w;
-                }
-            }
-        }
-        return seen;
+        return closure(seeds, parents, Objects.requireNonNull(within, "within"), Objects.requireNonNull(cut, "cut"));
     }
 
     /**
@@ -207,40 +184,36 @@ public final class GraphIndex {
      * @return the union of the seeds' districts in {@code G[within]}
      */
     public BitSet districtOf(BitSet seeds, BitSet within) {
-        BitSet start = (BitSet) seeds.clone();
-        start.and(within);
-        BitSet seen = (BitSet) start.clone();
-        int[] stack = new int[Math.max(16, start.cardinality())];
-        int top = 0;
-        for (int v = start.nextSetBit(0); v >= 0; v = start.nextSetBit(v + 1)) {
-            stack[top++] = v;
-        }
-        while (top > 0) {
-            int v = stack[--top];
-            for (int w : spouses[v]) {
-                if (within.get(w) && !seen.get(w)) {
-                    seen.set(w);
-                    if (top == stack.length) {
-                        stack = java.util.Arrays.copyOf(stack, stack.length * 2);
-                    }
-                    stack[top++] = w;
-                }
-            }
-        }
-        return seen;
+        return closure(seeds, spouses, Objects.requireNonNull(within, "within"), null);
     }
 
     private static BitSet closure(BitSet seeds, int[][] adjacency) {
+        return closure(seeds, adjacency, null, null);
+    }
+
+    /**
+     * Depth-first closure of the seeds under one adjacency, in {@code O(V + E)}.
+     *
+     * @param within if not null, the nodes the closure may use (seeds outside it are dropped)
+     * @param cut if not null, nodes that are reached but not expanded
+     */
+    private static BitSet closure(BitSet seeds, int[][] adjacency, BitSet within, BitSet cut) {
         BitSet seen = (BitSet) seeds.clone();
-        int[] stack = new int[Math.max(16, seeds.cardinality())];
+        if (within != null) {
+            seen.and(within);
+        }
+        int[] stack = new int[Math.max(16, seen.cardinality())];
         int top = 0;
-        for (int v = seeds.nextSetBit(0); v >= 0; v = seeds.nextSetBit(v + 1)) {
+        for (int v = seen.nextSetBit(0); v >= 0; v = seen.nextSetBit(v + 1)) {
             stack[top++] = v;
         }
         while (top > 0) {
             int v = stack[--top];
+            if (cut != null && cut.get(v)) {
+                continue;
+            }
             for (int w : adjacency[v]) {
-                if (!seen.get(w)) {
+                if ((within == null || within.get(w)) && !seen.get(w)) {
                     seen.set(w);
                     if (top == stack.length) {
                         stack = java.util.Arrays.copyOf(stack, stack.length * 2);

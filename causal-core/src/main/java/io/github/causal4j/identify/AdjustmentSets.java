@@ -3,18 +3,13 @@ package io.github.causal4j.identify;
 import io.github.causal4j.graph.GraphIndex;
 import io.github.causal4j.graph.NodeRole;
 import io.github.causal4j.identify.internal.MinimumVertexCut;
-import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * Constructs covariate adjustment sets for the effect of {@code X} on {@code Y} in a DAG or ADMG
@@ -95,7 +90,7 @@ public final class AdjustmentSets {
      */
     public static Stream<Set<String>> minimalSetStream(AdjustmentQuery query) {
         AdjustmentProblem p = new AdjustmentProblem(query);
-        return stream(p.g, new MinimalSetEnumeration(p));
+        return new MinimalSetEnumeration(p).names(p.g);
     }
 
     /**
@@ -105,7 +100,7 @@ public final class AdjustmentSets {
      */
     public static AdjustmentSetList minimalSets(AdjustmentQuery query, int limit) {
         AdjustmentProblem p = new AdjustmentProblem(query);
-        return collect(p.g, new MinimalSetEnumeration(p), limit);
+        return new MinimalSetEnumeration(p).list(p.g, limit);
     }
 
     /**
@@ -117,7 +112,7 @@ public final class AdjustmentSets {
      */
     public static Stream<Set<String>> validSetStream(AdjustmentQuery query) {
         AdjustmentProblem p = new AdjustmentProblem(query);
-        return stream(p.g, new ValidSetEnumeration(p));
+        return new ValidSetEnumeration(p).names(p.g);
     }
 
     /**
@@ -127,7 +122,7 @@ public final class AdjustmentSets {
      */
     public static AdjustmentSetList validSets(AdjustmentQuery query, int limit) {
         AdjustmentProblem p = new AdjustmentProblem(query);
-        return collect(p.g, new ValidSetEnumeration(p), limit);
+        return new ValidSetEnumeration(p).list(p.g, limit);
     }
 
     /**
@@ -242,31 +237,5 @@ public final class AdjustmentSets {
 
     private static OptimalAdjustment unavailable(AdjustmentQuery query, String x, String reason) {
         return new OptimalAdjustment(x, query.outcomes(), Optional.empty(), reason);
-    }
-
-    private static Stream<Set<String>> stream(GraphIndex g, Iterator<BitSet> ids) {
-        Iterator<Set<String>> names = new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return ids.hasNext();
-            }
-
-            @Override
-            public Set<String> next() {
-                return NodeSets.names(g, ids.next());
-            }
-        };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(names, Spliterator.ORDERED | Spliterator.NONNULL), false);
-    }
-
-    private static AdjustmentSetList collect(GraphIndex g, Iterator<BitSet> ids, int limit) {
-        if (limit < 0) {
-            throw new IllegalArgumentException("limit must be >= 0, got " + limit);
-        }
-        List<Set<String>> out = new ArrayList<>();
-        while (out.size() < limit && ids.hasNext()) {
-            out.add(NodeSets.names(g, ids.next()));
-        }
-        return new AdjustmentSetList(out, !ids.hasNext());
     }
 }

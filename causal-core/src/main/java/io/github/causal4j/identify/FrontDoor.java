@@ -2,13 +2,9 @@ package io.github.causal4j.identify;
 
 import io.github.causal4j.graph.GraphIndex;
 import io.github.causal4j.graph.NodeRole;
-import java.util.ArrayDeque;
 import java.util.BitSet;
 import java.util.Collection;
-import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 
@@ -102,16 +98,8 @@ public final class FrontDoor {
      * @return up to {@code limit} front-door sets, and whether they are all of them
      */
     public static AdjustmentSetList list(AdjustmentQuery query, int limit) {
-        if (limit < 0) {
-            throw new IllegalArgumentException("limit must be >= 0, got " + limit);
-        }
         Search s = new Search(query);
-        Iterator<BitSet> it = s.iterator();
-        List<Set<String>> out = new java.util.ArrayList<>();
-        while (out.size() < limit && it.hasNext()) {
-            out.add(NodeSets.names(s.g, it.next()));
-        }
-        return new AdjustmentSetList(out, !it.hasNext());
+        return s.sets().list(s.g, limit);
     }
 
     private static MixedGraphWalk backDoorFromTreatments(GraphIndex g) {
@@ -224,57 +212,21 @@ public final class FrontDoor {
                     && !new MixedGraphWalk(g).directedOnly().region(complement(g, z)).stopAt(y).run(x).hit();
         }
 
-        Iterator<BitSet> iterator() {
-            Deque<BitSet[]> stack = new ArrayDeque<>();
-            BitSet start = largest(root);
-            if (admissible(include, start)) {
-                stack.push(new BitSet[] {include, start});
-            }
-            return new Iterator<>() {
-                private BitSet next;
-
+        /** The front-door sets: ListSep's branching with the largest-set closure after each removal. */
+        SetEnumeration sets() {
+            InclusionBranching sets = new InclusionBranching() {
                 @Override
-                public boolean hasNext() {
-                    if (next == null) {
-                        next = advance();
-                    }
-                    return next != null;
+                boolean holds(BitSet in, BitSet r) {
+                    return admissible(in, r);
                 }
 
                 @Override
-                public BitSet next() {
-                    if (!hasNext()) {
-                        throw new NoSuchElementException();
-                    }
-                    BitSet out = next;
-                    next = null;
-                    return out;
-                }
-
-                private BitSet advance() {
-                    while (!stack.isEmpty()) {
-                        BitSet[] state = stack.pop();
-                        BitSet in = state[0];
-                        BitSet r = state[1];
-                        int v = NodeSets.minus(r, in).nextSetBit(0);
-                        if (v < 0) {
-                            return (BitSet) in.clone();
-                        }
-                        BitSet withV = (BitSet) in.clone();
-                        withV.set(v);
-                        if (admissible(withV, r)) {
-                            stack.push(new BitSet[] {withV, r});
-                        }
-                        BitSet withoutV = (BitSet) r.clone();
-                        withoutV.clear(v);
-                        BitSet smaller = largest(withoutV);
-                        if (admissible(in, smaller)) {
-                            stack.push(new BitSet[] {in, smaller});
-                        }
-                    }
-                    return null;
+                BitSet narrow(BitSet r) {
+                    return largest(r);
                 }
             };
+            sets.start(include, root);
+            return sets;
         }
     }
 }

@@ -3,8 +3,6 @@ package io.github.causal4j.identify;
 import java.util.ArrayDeque;
 import java.util.BitSet;
 import java.util.Deque;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 
 /**
  * Lists every {@code I}-minimal valid adjustment set {@code Z} with {@code I ⊆ Z ⊆ R}, with
@@ -24,12 +22,11 @@ import java.util.NoSuchElementException;
  * is listed twice. {@code A}, {@code N(A)}, {@code S_A} are computed by walks in the ADMG, never by
  * building {@code H}.
  */
-final class MinimalSetEnumeration implements Iterator<BitSet> {
+final class MinimalSetEnumeration extends SetEnumeration {
 
     private final AdjustmentProblem p;
     private final BitSet blockedAlways;
     private final Deque<Frame> stack = new ArrayDeque<>();
-    private BitSet next;
 
     /** Search node: X side, its neighbourhood, the nearest separator, the forced set and the branch stage. */
     private static final class Frame {
@@ -82,24 +79,7 @@ final class MinimalSetEnumeration implements Iterator<BitSet> {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null) {
-            next = advance();
-        }
-        return next != null;
-    }
-
-    @Override
-    public BitSet next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        BitSet out = next;
-        next = null;
-        return out;
-    }
-
-    private BitSet advance() {
+    BitSet advance() {
         while (!stack.isEmpty()) {
             Frame f = stack.peek();
             if (f.stage == 0) {

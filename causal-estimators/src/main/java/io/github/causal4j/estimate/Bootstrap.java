@@ -3,6 +3,8 @@ package io.github.causal4j.estimate;
 import io.github.causal4j.CausalException;
 import io.github.causal4j.data.Dataset;
 import io.github.causal4j.estimate.internal.BootstrapIntervals;
+import io.github.causal4j.estimate.internal.OptionChecks;
+import io.github.causal4j.estimate.internal.Replicates;
 import io.github.causal4j.estimate.internal.RowChunks;
 import io.github.causal4j.estimate.internal.Seeds;
 import io.github.causal4j.result.Provenance;
@@ -12,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
-import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.ToDoubleFunction;
 
@@ -79,9 +80,7 @@ public final class Bootstrap {
      * @return a copy using it
      */
     public Bootstrap withConfidenceLevel(double level) {
-        if (!(level > 0 && level < 1)) {
-            throw new IllegalArgumentException("confidence level must be in (0, 1), got " + level);
-        }
+        OptionChecks.confidenceLevel(level);
         return new Bootstrap(replicates, seed, level, jackknifeGroups, parallelism, listener);
     }
 
@@ -137,36 +136,19 @@ public final class Bootstrap {
         int groups = Math.min(n, jackknifeGroups);
         int total = replicates + groups;
         AtomicInteger done = new AtomicInteger();
-        List<Double> values = RowChunks.mapIndices(replicates, parallelism, b -> {
-            SplittableRandom random = Seeds.random(seed, Seeds.BOOTSTRAP, b);
+        double[] t = Replicates.finite(Replicates.run(replicates, seed, Seeds.BOOTSTRAP, parallelism, random -> {
             int[] rows = new int[n];
             for (int i = 0; i < n; i++) {
                 rows[i] = random.nextInt(n);
             }
-            double v;
-            try {
-                v = statistic.applyAsDouble(data.rows(rows));
-            } catch (RuntimeException e) {
-                v = Double.NaN;
-            }
-            listener.progress(done.incrementAndGet(), total);
-            return Double.isFinite(v) ? v : Double.NaN;
-        });
-        double[] t = values.stream().mapToDouble(Double::doubleValue).filter(Double::isFinite).toArray();
+            return statistic.applyAsDouble(data.rows(rows));
+        }, () -> listener.progress(done.incrementAndGet(), total)));
         int failures = replicates - t.length;
         if (t.length < 2) {
             throw new CausalException("the statistic failed on " + failures + " of " + replicates + " bootstrap replicates");
         }
         double[] jackknife = jackknife(data, statistic, groups, done, total);
-        double mean = 0;
-        for (double v : t) {
-            mean += v;
-        }
-        mean /= t.length;
-        double ss = 0;
-        for (double v : t) {
-            ss += (v - mean) * (v - mean);
-        }
+        double mean = Replicates.mean(t);
         double[] sorted = BootstrapIntervals.sorted(t);
         double[] percentile = BootstrapIntervals.percentile(sorted, confidenceLevel);
         double z0 = BootstrapIntervals.biasCorrection(theta, sorted);
@@ -190,7 +172,7 @@ public final class Bootstrap {
         settings.put("jackknife_groups", Integer.toString(groups));
         settings.put("confidence_level", Double.toString(confidenceLevel));
         Provenance provenance = Provenance.of(data.sha256(), n, "bootstrap", settings, OptionalLong.of(seed));
-        return new BootstrapResult(theta, t, failures, Math.sqrt(ss / (t.length - 1)), mean - theta, confidenceLevel,
+        return new BootstrapResult(theta, t, failures, Replicates.standardDeviation(t), mean - theta, confidenceLevel,
                 percentile[0], percentile[1], bca[0], bca[1], z0, a, warnings, provenance);
     }
 
@@ -211,12 +193,7 @@ public final class Bootstrap {
                     keep[k++] = i;
                 }
             }
-            double v;
-            try {
-                v = statistic.applyAsDouble(data.rows(keep));
-            } catch (RuntimeException e) {
-                v = Double.NaN;
-            }
+            double v = Replicates.orNaN(() -> statistic.applyAsDouble(data.rows(keep)));
             listener.progress(done.incrementAndGet(), total);
             return v;
         });

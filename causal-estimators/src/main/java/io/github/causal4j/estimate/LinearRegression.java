@@ -5,11 +5,13 @@ import io.github.causal4j.data.Dataset;
 import io.github.causal4j.data.NumericColumn;
 import io.github.causal4j.estimate.internal.ClusterKeys;
 import io.github.causal4j.estimate.internal.ClusterSums;
+import io.github.causal4j.estimate.internal.CoefficientTable;
 import io.github.causal4j.estimate.internal.Collinearity;
 import io.github.causal4j.estimate.internal.DesignRows;
 import io.github.causal4j.estimate.internal.Distributions;
 import io.github.causal4j.estimate.internal.IterativeRefinement;
 import io.github.causal4j.estimate.internal.LeastSquaresPasses;
+import io.github.causal4j.estimate.internal.OptionChecks;
 import io.github.causal4j.estimate.internal.OrderedPivotingQr;
 import io.github.causal4j.estimate.internal.RowChunks;
 import io.github.causal4j.estimate.internal.SmallMatrices;
@@ -86,7 +88,7 @@ public final class LinearRegression {
      */
     public LinearRegression withCovariance(CovarianceType type) {
         Objects.requireNonNull(type, "type");
-        checkClusterType(type, clusters);
+        OptionChecks.clusterType(type, clusters);
         return new LinearRegression(type, clusters, rankDeficiency, rankTolerance, intercept, confidenceLevel,
                 parallelism);
     }
@@ -101,14 +103,7 @@ public final class LinearRegression {
      * @return a copy using them
      */
     public LinearRegression clusteredBy(List<String> columns) {
-        Objects.requireNonNull(columns, "columns");
-        if (columns.size() > 2) {
-            throw new IllegalArgumentException("at most two clustering variables are supported, got " + columns);
-        }
-        if (columns.size() == 2 && columns.get(0).equals(columns.get(1))) {
-            throw new IllegalArgumentException("the two clustering variables are the same: '" + columns.get(0) + "'");
-        }
-        checkClusterType(covariance, columns);
+        OptionChecks.clusters(columns, covariance);
         return new LinearRegression(covariance, columns, rankDeficiency, rankTolerance, intercept, confidenceLevel,
                 parallelism);
     }
@@ -119,12 +114,6 @@ public final class LinearRegression {
      */
     public LinearRegression clusteredBy(String... columns) {
         return clusteredBy(List.of(columns));
-    }
-
-    private static void checkClusterType(CovarianceType type, List<String> clusters) {
-        if (!clusters.isEmpty() && (type == CovarianceType.HC2 || type == CovarianceType.HC3)) {
-            throw new IllegalArgumentException("clustered standard errors are available as HC0 or HC1, not " + type);
-        }
     }
 
     /**
@@ -162,14 +151,8 @@ public final class LinearRegression {
      * @return a copy using it
      */
     public LinearRegression withConfidenceLevel(double level) {
-        checkLevel(level);
+        OptionChecks.confidenceLevel(level);
         return new LinearRegression(covariance, clusters, rankDeficiency, rankTolerance, intercept, level, parallelism);
-    }
-
-    static void checkLevel(double level) {
-        if (!(level > 0 && level < 1)) {
-            throw new IllegalArgumentException("confidence level must be in (0, 1), got " + level);
-        }
     }
 
     /**
@@ -432,21 +415,18 @@ public final class LinearRegression {
             cov = heteroskedasticCovariance(rows, yColumn, wColumn, kept, beta, rInverse, bread, type, n, k);
         }
         double critical = Distributions.critical(confidenceLevel, dof);
-        List<Coefficient> table = new ArrayList<>(k);
+        List<String> keptNames = new ArrayList<>(k);
         double[] full = new double[p];
         for (int a = 0; a < k; a++) {
-            double b = beta[a];
-            full[kept[a]] = b;
+            keptNames.add(names.get(kept[a]));
+            full[kept[a]] = beta[a];
             double variance = cov[a * k + a];
             if (variance < 0) {
                 throw new CausalException("the " + type + " variance of '" + names.get(kept[a]) + "' is negative ("
                         + variance + "): the two-way cluster-robust estimator is not positive semi-definite here");
             }
-            double se = Math.sqrt(variance);
-            double t = b / se;
-            table.add(new Coefficient(names.get(kept[a]), b, se, t, Distributions.twoSidedP(t, dof), b - critical * se,
-                    b + critical * se));
         }
+        CoefficientTable table = new CoefficientTable(CoefficientTable.waldRows(keptNames, beta, cov, critical, dof), cov);
         WeightedMomentsView moments = new WeightedMomentsView(factored.moments()[0].centredSumOfSquares(),
                 factored.moments()[0].rawSumOfSquares());
         double total = layout.hasIntercept() ? moments.centred : moments.raw;
@@ -454,7 +434,7 @@ public final class LinearRegression {
         int df0 = layout.hasIntercept() ? 1 : 0;
         double adjusted = 1.0 - (1.0 - r2) * (n - df0) / dof;
         return new RegressionFit(outcomeName, names, table, dropped, n, dof, rss, r2, adjusted, layout.hasIntercept(), type,
-                clusters, clusterCounts, confidenceLevel, cov, bread, classicalSe, full, warnings);
+                clusters, clusterCounts, confidenceLevel, bread, classicalSe, full, warnings);
     }
 
     private record WeightedMomentsView(double centred, double raw) {

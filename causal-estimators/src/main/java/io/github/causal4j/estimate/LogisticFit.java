@@ -1,14 +1,11 @@
 package io.github.causal4j.estimate;
 
+import io.github.causal4j.estimate.internal.CoefficientTable;
 import io.github.causal4j.estimate.internal.Formatting;
 import io.github.causal4j.estimate.internal.Logistic;
 import io.github.causal4j.estimate.internal.LogisticPasses;
 import io.github.causal4j.result.Report;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * A fitted logistic regression: coefficients with Wald z statistics and normal p-values and
@@ -21,10 +18,8 @@ public final class LogisticFit {
 
     private final String outcome;
     private final List<String> designColumns;
-    private final List<Coefficient> coefficients;
-    private final Map<String, Integer> position;
+    private final CoefficientTable table;
     private final List<String> dropped;
-    private final double[] covariance;
     private final double[] fullCoefficients;
     private final int n;
     /** per row, only for fits of data in memory */
@@ -34,19 +29,13 @@ public final class LogisticFit {
     private final int iterations;
     private final List<String> warnings;
 
-    LogisticFit(String outcome, List<String> designColumns, List<Coefficient> coefficients, List<String> dropped,
-            double[] covariance, double[] fullCoefficients, int n, double[] linearPredictor, double deviance,
-            double nullDeviance, int iterations, List<String> warnings) {
+    LogisticFit(String outcome, List<String> designColumns, CoefficientTable table, List<String> dropped,
+            double[] fullCoefficients, int n, double[] linearPredictor, double deviance, double nullDeviance,
+            int iterations, List<String> warnings) {
         this.outcome = outcome;
         this.designColumns = List.copyOf(designColumns);
-        this.coefficients = List.copyOf(coefficients);
-        Map<String, Integer> pos = new LinkedHashMap<>();
-        for (int a = 0; a < coefficients.size(); a++) {
-            pos.put(coefficients.get(a).name(), a);
-        }
-        this.position = pos;
+        this.table = table;
         this.dropped = List.copyOf(dropped);
-        this.covariance = covariance;
         this.fullCoefficients = fullCoefficients;
         this.n = n;
         this.linearPredictor = linearPredictor;
@@ -68,7 +57,7 @@ public final class LogisticFit {
 
     /** @return the coefficient table (estimated columns, design order) */
     public List<Coefficient> coefficients() {
-        return coefficients;
+        return table.rows();
     }
 
     /**
@@ -76,12 +65,9 @@ public final class LogisticFit {
      * @return its row of the table
      */
     public Coefficient coefficient(String name) {
-        Integer a = position.get(Objects.requireNonNull(name, "name"));
-        if (a == null) {
-            throw new IllegalArgumentException("no coefficient '" + name + "'" + (dropped.contains(name)
-                    ? " (dropped as collinear)" : "; the design columns are " + DesignMatrix.abbreviate(designColumns)));
-        }
-        return coefficients.get(a);
+        return table.rows().get(table.indexOf(name, missing -> "no coefficient '" + missing + "'"
+                + (dropped.contains(missing) ? " (dropped as collinear)"
+                        : "; the design columns are " + DesignMatrix.abbreviate(designColumns))));
     }
 
     /** @return design columns dropped as collinear */
@@ -91,12 +77,7 @@ public final class LogisticFit {
 
     /** @return the covariance of the estimated coefficients (inverse Fisher information), a fresh copy */
     public double[][] covariance() {
-        int k = coefficients.size();
-        double[][] out = new double[k][k];
-        for (int a = 0; a < k; a++) {
-            System.arraycopy(covariance, a * k, out[a], 0, k);
-        }
-        return out;
+        return table.covarianceMatrix();
     }
 
     /** @return the coefficient of every design column, 0 for dropped ones (a fresh copy) */
@@ -111,7 +92,7 @@ public final class LogisticFit {
 
     /** @return residual degrees of freedom {@code n - rank} (R's {@code df.residual}) */
     public int dof() {
-        return n - coefficients.size();
+        return n - table.size();
     }
 
     /** The same fit with its rows' linear predictors (computed by the in-memory fit). */
@@ -119,8 +100,8 @@ public final class LogisticFit {
         if (eta.length != n) {
             throw new IllegalArgumentException(eta.length + " linear predictors for " + n + " rows");
         }
-        return new LogisticFit(outcome, designColumns, coefficients, dropped, covariance, fullCoefficients, n, eta, deviance,
-                nullDeviance, iterations, warnings);
+        return new LogisticFit(outcome, designColumns, table, dropped, fullCoefficients, n, eta, deviance, nullDeviance,
+                iterations, warnings);
     }
 
     private double[] perRow() {
@@ -143,7 +124,7 @@ public final class LogisticFit {
 
     /** @return Akaike's information criterion, {@code deviance + 2 rank} */
     public double aic() {
-        return deviance + 2.0 * coefficients.size();
+        return deviance + 2.0 * table.size();
     }
 
     /** @return Newton iterations used */
@@ -220,23 +201,14 @@ public final class LogisticFit {
     public Report report() {
         StringBuilder text = new StringBuilder("Logistic regression of " + outcome + ", n = " + n() + ", " + iterations
                 + " Newton iterations\n");
-        StringBuilder md = new StringBuilder("**Logistic regression** of `" + outcome + "`, n = " + n()
-                + "\n\n| term | estimate | std. error | z | p-value |\n|---|---:|---:|---:|---:|\n");
-        for (Coefficient c : coefficients) {
-            text.append(String.format(Locale.ROOT, "%-20s %12s %12s %10s %10s%n", c.name(), Formatting.number(c.estimate()),
-                    Formatting.number(c.stdError()), Formatting.number(c.statistic()), Formatting.pValue(c.pValue())));
-            md.append("| ").append(c.name()).append(" | ").append(Formatting.number(c.estimate())).append(" | ")
-                    .append(Formatting.number(c.stdError())).append(" | ").append(Formatting.number(c.statistic()))
-                    .append(" | ").append(Formatting.pValue(c.pValue())).append(" |\n");
-        }
+        StringBuilder md = new StringBuilder("**Logistic regression** of `" + outcome + "`, n = " + n() + "\n\n");
+        table.appendText(text, "", 20);
+        table.appendMarkdown(md, "z", null);
         String tail = "Residual deviance " + Formatting.number(deviance) + " on " + dof() + " degrees of freedom; null deviance "
                 + Formatting.number(nullDeviance) + "; AIC " + Formatting.number(aic());
         text.append(tail);
         md.append('\n').append(tail).append('\n');
-        for (String w : warnings) {
-            text.append("\nWarning: ").append(w);
-            md.append("\n> Warning: ").append(w).append('\n');
-        }
+        CoefficientTable.appendWarnings(text, md, warnings);
         return new Report(text.toString(), md.toString());
     }
 

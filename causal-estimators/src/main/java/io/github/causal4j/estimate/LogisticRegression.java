@@ -2,11 +2,13 @@ package io.github.causal4j.estimate;
 
 import io.github.causal4j.CausalException;
 import io.github.causal4j.data.Dataset;
+import io.github.causal4j.estimate.internal.CoefficientTable;
 import io.github.causal4j.estimate.internal.Collinearity;
 import io.github.causal4j.estimate.internal.ColumnMoments;
 import io.github.causal4j.estimate.internal.DesignRows;
 import io.github.causal4j.estimate.internal.Distributions;
 import io.github.causal4j.estimate.internal.LogisticPasses;
+import io.github.causal4j.estimate.internal.OptionChecks;
 import io.github.causal4j.estimate.internal.OrderedCholesky;
 import io.github.causal4j.estimate.internal.RowChunks;
 import io.github.causal4j.estimate.internal.SeparationCheck;
@@ -130,7 +132,7 @@ public final class LogisticRegression {
      * @return a copy using it
      */
     public LogisticRegression withConfidenceLevel(double level) {
-        LinearRegression.checkLevel(level);
+        OptionChecks.confidenceLevel(level);
         return new LogisticRegression(maxIterations, tolerance, intercept, rankDeficiency, level, parallelism,
                 informationAtSolution);
     }
@@ -381,16 +383,16 @@ public final class LogisticRegression {
                     + "' is singular at the solution");
         }
         double q = Distributions.critical(confidenceLevel, Double.POSITIVE_INFINITY);
-        List<Coefficient> table = new ArrayList<>(k);
+        List<String> keptNames = new ArrayList<>(k);
+        double[] keptBeta = new double[k];
         for (int a = 0; a < k; a++) {
-            double b = beta[kept[a]];
-            double se = Math.sqrt(cov[a * k + a]);
-            double z = b / se;
-            table.add(new Coefficient(names.get(kept[a]), b, se, z, Distributions.twoSidedP(z, Double.POSITIVE_INFINITY),
-                    b - q * se, b + q * se));
+            keptNames.add(names.get(kept[a]));
+            keptBeta[a] = beta[kept[a]];
         }
-        return new LogisticFit(outcomeName, names, table, dropped, cov, beta, n, null, eval.deviance(), nullDeviance,
-                iterations, warnings);
+        CoefficientTable table = new CoefficientTable(
+                CoefficientTable.waldRows(keptNames, keptBeta, cov, q, Double.POSITIVE_INFINITY), cov);
+        return new LogisticFit(outcomeName, names, table, dropped, beta, n, null, eval.deviance(), nullDeviance, iterations,
+                warnings);
     }
 
     /** The columns whose standardised coefficient or last step dominates the divergence (one pass for the spreads). */

@@ -1,13 +1,10 @@
 package io.github.causal4j.estimate;
 
+import io.github.causal4j.estimate.internal.CoefficientTable;
 import io.github.causal4j.estimate.internal.Formatting;
 import io.github.causal4j.result.Report;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * A fitted least-squares regression: the coefficient table (estimates, standard errors,
@@ -25,8 +22,7 @@ public final class RegressionFit {
 
     private final String outcome;
     private final List<String> designColumns;
-    private final List<Coefficient> coefficients;
-    private final Map<String, Integer> position;
+    private final CoefficientTable table;
     private final List<String> dropped;
     private final int n;
     private final int dof;
@@ -38,25 +34,18 @@ public final class RegressionFit {
     private final List<String> clusters;
     private final List<Integer> clusterCounts;
     private final double confidenceLevel;
-    private final double[] covariance;
     private final double[] unscaledCovariance;
     private final double[] classicalStdErrors;
     private final double[] fullCoefficients;
     private final List<String> warnings;
 
-    RegressionFit(String outcome, List<String> designColumns, List<Coefficient> coefficients, List<String> dropped, int n,
+    RegressionFit(String outcome, List<String> designColumns, CoefficientTable table, List<String> dropped, int n,
             int dof, double rss, double rSquared, double adjustedRSquared, boolean intercept,
             CovarianceType covarianceType, List<String> clusters, List<Integer> clusterCounts, double confidenceLevel,
-            double[] covariance, double[] unscaledCovariance, double[] classicalStdErrors, double[] fullCoefficients,
-            List<String> warnings) {
+            double[] unscaledCovariance, double[] classicalStdErrors, double[] fullCoefficients, List<String> warnings) {
         this.outcome = outcome;
         this.designColumns = List.copyOf(designColumns);
-        this.coefficients = List.copyOf(coefficients);
-        Map<String, Integer> pos = new LinkedHashMap<>();
-        for (int a = 0; a < coefficients.size(); a++) {
-            pos.put(coefficients.get(a).name(), a);
-        }
-        this.position = pos;
+        this.table = table;
         this.dropped = List.copyOf(dropped);
         this.n = n;
         this.dof = dof;
@@ -68,7 +57,6 @@ public final class RegressionFit {
         this.clusters = List.copyOf(clusters);
         this.clusterCounts = List.copyOf(clusterCounts);
         this.confidenceLevel = confidenceLevel;
-        this.covariance = covariance;
         this.unscaledCovariance = unscaledCovariance;
         this.classicalStdErrors = classicalStdErrors;
         this.fullCoefficients = fullCoefficients;
@@ -87,7 +75,7 @@ public final class RegressionFit {
 
     /** @return the coefficient table, one row per estimated design column, in design order */
     public List<Coefficient> coefficients() {
-        return coefficients;
+        return table.rows();
     }
 
     /**
@@ -96,7 +84,7 @@ public final class RegressionFit {
      * @throws IllegalArgumentException if the column is not in the design or was dropped as collinear
      */
     public Coefficient coefficient(String name) {
-        return coefficients.get(indexOf(name));
+        return table.rows().get(indexOf(name));
     }
 
     /**
@@ -104,19 +92,13 @@ public final class RegressionFit {
      * @return whether it has an estimated coefficient
      */
     public boolean hasCoefficient(String name) {
-        return position.containsKey(name);
+        return table.contains(name);
     }
 
     private int indexOf(String name) {
-        Integer a = position.get(Objects.requireNonNull(name, "name"));
-        if (a == null) {
-            if (dropped.contains(name)) {
-                throw new IllegalArgumentException("design column '" + name + "' was dropped as collinear");
-            }
-            throw new IllegalArgumentException("no coefficient '" + name + "'; the design columns are "
-                    + DesignMatrix.abbreviate(designColumns));
-        }
-        return a;
+        return table.indexOf(name, missing -> dropped.contains(missing)
+                ? "design column '" + missing + "' was dropped as collinear"
+                : "no coefficient '" + missing + "'; the design columns are " + DesignMatrix.abbreviate(designColumns));
     }
 
     /** @return the design columns dropped as collinear ({@link RankDeficiency#DROP}) */
@@ -131,7 +113,7 @@ public final class RegressionFit {
 
     /** @return the number of estimated coefficients (the rank of the design) */
     public int rank() {
-        return coefficients.size();
+        return table.size();
     }
 
     /** @return the residual degrees of freedom {@code n - rank} (R's {@code df.residual}) */
@@ -186,12 +168,7 @@ public final class RegressionFit {
 
     /** @return the covariance matrix of the estimated coefficients, in table order (a fresh copy) */
     public double[][] covariance() {
-        int k = coefficients.size();
-        double[][] out = new double[k][k];
-        for (int a = 0; a < k; a++) {
-            System.arraycopy(covariance, a * k, out[a], 0, k);
-        }
-        return out;
+        return table.covarianceMatrix();
     }
 
     /**
@@ -203,12 +180,7 @@ public final class RegressionFit {
      * @return the k x k matrix (a fresh copy)
      */
     public double[][] unscaledCovariance() {
-        int k = coefficients.size();
-        double[][] out = new double[k][k];
-        for (int a = 0; a < k; a++) {
-            System.arraycopy(unscaledCovariance, a * k, out[a], 0, k);
-        }
-        return out;
+        return CoefficientTable.square(unscaledCovariance, table.size());
     }
 
     /**
@@ -217,7 +189,7 @@ public final class RegressionFit {
      * @return their estimated covariance
      */
     public double covariance(String a, String b) {
-        return covariance[indexOf(a) * coefficients.size() + indexOf(b)];
+        return table.covariance(indexOf(a), indexOf(b));
     }
 
     /**
@@ -237,7 +209,7 @@ public final class RegressionFit {
      */
     public double partialRSquared(String name) {
         int a = indexOf(name);
-        double t = coefficients.get(a).estimate() / classicalStdErrors[a];
+        double t = table.rows().get(a).estimate() / classicalStdErrors[a];
         return t * t / (t * t + dof);
     }
 
@@ -274,34 +246,18 @@ public final class RegressionFit {
         text.append("Least squares: ").append(outcome).append(" on ").append(designColumns.size()).append(" design columns, n = ")
                 .append(n).append(" (standard errors: ").append(se).append(")\n");
         md.append("**Least squares** of `").append(outcome).append("`, n = ").append(n).append(", standard errors: ")
-                .append(se).append("\n\n| term | estimate | std. error | statistic | p-value | ")
-                .append(pct(confidenceLevel)).append(" CI |\n|---|---:|---:|---:|---:|---|\n");
-        int width = 12;
-        for (Coefficient c : coefficients) {
-            width = Math.max(width, c.name().length() + 1);
-        }
+                .append(se).append("\n\n");
+        table.appendMarkdown(md, "statistic", pct(confidenceLevel) + " CI");
+        int width = Math.max(12, table.longestName() + 1);
         text.append(String.format(Locale.ROOT, "%-" + width + "s %12s %12s %10s %10s%n", "", "Estimate", "Std. Error",
                 "stat", "p-value"));
-        for (Coefficient c : coefficients) {
-            text.append(String.format(Locale.ROOT, "%-" + width + "s %12s %12s %10s %10s%n", c.name(),
-                    Formatting.number(c.estimate()), Formatting.number(c.stdError()), Formatting.number(c.statistic()),
-                    Formatting.pValue(c.pValue())));
-            md.append("| ").append(c.name()).append(" | ").append(Formatting.number(c.estimate())).append(" | ")
-                    .append(Formatting.number(c.stdError())).append(" | ").append(Formatting.number(c.statistic()))
-                    .append(" | ").append(Formatting.pValue(c.pValue())).append(" | [")
-                    .append(Formatting.number(c.ciLower())).append(", ").append(Formatting.number(c.ciUpper()))
-                    .append("] |\n");
-        }
+        table.appendText(text, "", width);
         String tail = "Residual standard error: " + Formatting.number(residualStandardError()) + " on " + dof
                 + " degrees of freedom; R-squared: " + Formatting.number(rSquared) + ", adjusted: "
                 + Formatting.number(adjustedRSquared);
         text.append(tail);
         md.append("\n").append(tail).append("\n");
-        List<String> notes = new ArrayList<>(warnings);
-        for (String w : notes) {
-            text.append("\nWarning: ").append(w);
-            md.append("\n> Warning: ").append(w).append("\n");
-        }
+        CoefficientTable.appendWarnings(text, md, warnings);
         return new Report(text.toString(), md.toString());
     }
 

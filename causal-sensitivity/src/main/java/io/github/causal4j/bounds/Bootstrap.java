@@ -27,11 +27,11 @@ final class Bootstrap {
     record Replicates(double[] lower, double[] upper, int failed) {
 
         double lowerStdError() {
-            return standardDeviation(lower);
+            return io.github.causal4j.estimate.internal.Replicates.standardDeviation(lower);
         }
 
         double upperStdError() {
-            return standardDeviation(upper);
+            return io.github.causal4j.estimate.internal.Replicates.standardDeviation(upper);
         }
 
         double lowerMean() {
@@ -135,19 +135,6 @@ final class Bootstrap {
             }
         }
         return lo;
-    }
-
-    static double standardDeviation(double[] v) {
-        double mean = 0;
-        for (double x : v) {
-            mean += x;
-        }
-        mean /= v.length;
-        double ss = 0;
-        for (double x : v) {
-            ss += (x - mean) * (x - mean);
-        }
-        return Math.sqrt(ss / (v.length - 1));
     }
 
     /** Inference from replicates (Imbens–Manski interval with bootstrap standard errors). */

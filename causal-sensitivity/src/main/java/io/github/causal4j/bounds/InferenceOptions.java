@@ -1,5 +1,6 @@
 package io.github.causal4j.bounds;
 
+import io.github.causal4j.estimate.internal.OptionChecks;
 import java.util.Objects;
 
 /**
@@ -55,9 +56,7 @@ public final class InferenceOptions {
      * @return options with that level
      */
     public InferenceOptions withLevel(double newLevel) {
-        if (!(newLevel > 0 && newLevel < 1)) {
-            throw new IllegalArgumentException("confidence level must be in (0, 1), got " + newLevel);
-        }
+        OptionChecks.confidenceLevel(newLevel);
         return new InferenceOptions(newLevel, mode, replications, seed);
     }
 

@@ -12,6 +12,7 @@ import io.github.causal4j.estimate.Parallelism;
 import io.github.causal4j.estimate.RankDeficiency;
 import io.github.causal4j.estimate.internal.ArmLeastSquares;
 import io.github.causal4j.estimate.internal.DesignRows;
+import io.github.causal4j.estimate.internal.OptionChecks;
 import io.github.causal4j.estimate.internal.Provenances;
 import io.github.causal4j.estimate.internal.RowChunks;
 import io.github.causal4j.estimate.internal.Seeds;
@@ -110,9 +111,7 @@ public final class AugmentedIpw implements EffectEstimator {
      * @return a copy using it
      */
     public AugmentedIpw withConfidenceLevel(double level) {
-        if (!(level > 0 && level < 1)) {
-            throw new IllegalArgumentException("confidence level must be in (0, 1), got " + level);
-        }
+        OptionChecks.confidenceLevel(level);
         return new AugmentedIpw(estimand, folds, seed, clipping, level, propensityModel, parallelism);
     }
 

@@ -13,6 +13,7 @@ import io.github.causal4j.estimate.Parallelism;
 import io.github.causal4j.estimate.RankDeficiency;
 import io.github.causal4j.estimate.RegressionFit;
 import io.github.causal4j.estimate.internal.ArmLeastSquares;
+import io.github.causal4j.estimate.internal.OptionChecks;
 import io.github.causal4j.estimate.internal.Provenances;
 import io.github.causal4j.estimate.internal.RowChunks;
 import java.util.ArrayList;
@@ -105,9 +106,7 @@ public final class GComputation implements EffectEstimator {
      * @return a copy using it
      */
     public GComputation withConfidenceLevel(double level) {
-        if (!(level > 0 && level < 1)) {
-            throw new IllegalArgumentException("confidence level must be in (0, 1), got " + level);
-        }
+        OptionChecks.confidenceLevel(level);
         return new GComputation(estimand, model, covariance, level, parallelism);
     }
 

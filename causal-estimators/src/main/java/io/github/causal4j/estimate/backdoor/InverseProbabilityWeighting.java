@@ -8,6 +8,7 @@ import io.github.causal4j.estimate.Estimate;
 import io.github.causal4j.estimate.LogisticFit;
 import io.github.causal4j.estimate.LogisticRegression;
 import io.github.causal4j.estimate.WeightNormalization;
+import io.github.causal4j.estimate.internal.OptionChecks;
 import io.github.causal4j.estimate.internal.Provenances;
 import io.github.causal4j.estimate.internal.RestrictedRows;
 import io.github.causal4j.estimate.internal.RowChunks;
@@ -114,9 +115,7 @@ public final class InverseProbabilityWeighting implements EffectEstimator {
      * @return a copy using it
      */
     public InverseProbabilityWeighting withConfidenceLevel(double level) {
-        if (!(level > 0 && level < 1)) {
-            throw new IllegalArgumentException("confidence level must be in (0, 1), got " + level);
-        }
+        OptionChecks.confidenceLevel(level);
         return new InverseProbabilityWeighting(estimand, normalization, bound, clip, level, propensityModel);
     }
 

@@ -8,6 +8,7 @@ import io.github.causal4j.estimate.EffectEstimator;
 import io.github.causal4j.estimate.Estimate;
 import io.github.causal4j.estimate.LogisticRegression;
 import io.github.causal4j.estimate.PropensityScale;
+import io.github.causal4j.estimate.internal.OptionChecks;
 import io.github.causal4j.estimate.internal.Provenances;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -133,9 +134,7 @@ public final class PropensityScoreMatching implements EffectEstimator {
      * @return a copy using it
      */
     public PropensityScoreMatching withConfidenceLevel(double level) {
-        if (!(level > 0 && level < 1)) {
-            throw new IllegalArgumentException("confidence level must be in (0, 1), got " + level);
-        }
+        OptionChecks.confidenceLevel(level);
         return new PropensityScoreMatching(estimand, neighbours, caliper, tieTolerance, scale, level, propensityModel);
     }
 

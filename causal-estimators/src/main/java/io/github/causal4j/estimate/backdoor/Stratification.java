@@ -7,6 +7,7 @@ import io.github.causal4j.estimate.CovariateBalance;
 import io.github.causal4j.estimate.EffectEstimator;
 import io.github.causal4j.estimate.Estimate;
 import io.github.causal4j.estimate.LogisticRegression;
+import io.github.causal4j.estimate.internal.OptionChecks;
 import io.github.causal4j.estimate.internal.Provenances;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -81,9 +82,7 @@ public final class Stratification implements EffectEstimator {
      * @return a copy using it
      */
     public Stratification withConfidenceLevel(double level) {
-        if (!(level > 0 && level < 1)) {
-            throw new IllegalArgumentException("confidence level must be in (0, 1), got " + level);
-        }
+        OptionChecks.confidenceLevel(level);
         return new Stratification(estimand, strata, level, propensityModel);
     }
 

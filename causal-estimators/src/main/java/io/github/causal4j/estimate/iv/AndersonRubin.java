@@ -1,6 +1,7 @@
 package io.github.causal4j.estimate.iv;
 
 import io.github.causal4j.estimate.internal.Distributions;
+import io.github.causal4j.estimate.internal.OptionChecks;
 
 /**
  * The Anderson–Rubin test of {@code beta = beta0} and its inversion. With
@@ -40,9 +41,7 @@ final class AndersonRubin {
             throw new IllegalArgumentException("the Anderson-Rubin confidence set is computed for one endogenous regressor; "
                     + "the model has " + f.model.endogenous() + " (test a joint value with andersonRubin(double...))");
         }
-        if (!(level > 0 && level < 1)) {
-            throw new IllegalArgumentException("confidence level must be in (0, 1), got " + level);
-        }
+        OptionChecks.confidenceLevel(level);
         int l = f.kz - f.kx;
         double df2 = f.n - f.kz;
         double crit = Distributions.fQuantile(level, l, df2) * l / df2;

@@ -5,6 +5,7 @@ import io.github.causal4j.estimate.CovarianceType;
 import io.github.causal4j.estimate.EffectEstimator;
 import io.github.causal4j.estimate.Estimate;
 import io.github.causal4j.estimate.Parallelism;
+import io.github.causal4j.estimate.internal.OptionChecks;
 import io.github.causal4j.identify.Instrument;
 import io.github.causal4j.estimate.stats.RowPasses;
 import java.util.List;
@@ -119,7 +120,7 @@ public final class InstrumentalVariables implements EffectEstimator {
      */
     public InstrumentalVariables withCovariance(CovarianceType type) {
         Objects.requireNonNull(type, "type");
-        checkClusterType(type, clusters);
+        OptionChecks.clusterType(type, clusters);
         return new InstrumentalVariables(method, fullerA, type, clusters, confidenceLevel, weakThreshold, instruments,
                 parallelism);
     }
@@ -129,22 +130,9 @@ public final class InstrumentalVariables implements EffectEstimator {
      * @return a copy with cluster-robust covariances
      */
     public InstrumentalVariables clusteredBy(List<String> columns) {
-        Objects.requireNonNull(columns, "columns");
-        if (columns.size() > 2) {
-            throw new IllegalArgumentException("at most two clustering variables are supported, got " + columns);
-        }
-        if (columns.size() == 2 && columns.get(0).equals(columns.get(1))) {
-            throw new IllegalArgumentException("the two clustering variables are the same: '" + columns.get(0) + "'");
-        }
-        checkClusterType(covariance, columns);
+        OptionChecks.clusters(columns, covariance);
         return new InstrumentalVariables(method, fullerA, covariance, columns, confidenceLevel, weakThreshold, instruments,
                 parallelism);
-    }
-
-    private static void checkClusterType(CovarianceType type, List<String> clusters) {
-        if (!clusters.isEmpty() && (type == CovarianceType.HC2 || type == CovarianceType.HC3)) {
-            throw new IllegalArgumentException("clustered standard errors are available as HC0 or HC1, not " + type);
-        }
     }
 
     /**
@@ -152,9 +140,7 @@ public final class InstrumentalVariables implements EffectEstimator {
      * @return a copy using it
      */
     public InstrumentalVariables withConfidenceLevel(double level) {
-        if (!(level > 0 && level < 1)) {
-            throw new IllegalArgumentException("confidence level must be in (0, 1), got " + level);
-        }
+        OptionChecks.confidenceLevel(level);
         return new InstrumentalVariables(method, fullerA, covariance, clusters, level, weakThreshold, instruments,
                 parallelism);
     }

@@ -4,6 +4,7 @@ import io.github.causal4j.estimate.AverageEffect;
 import io.github.causal4j.estimate.Coefficient;
 import io.github.causal4j.estimate.CovarianceType;
 import io.github.causal4j.estimate.Estimate;
+import io.github.causal4j.estimate.internal.CoefficientTable;
 import io.github.causal4j.estimate.internal.Formatting;
 import io.github.causal4j.estimate.internal.Provenances;
 import io.github.causal4j.result.Report;
@@ -12,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -29,8 +29,7 @@ public final class IvFit {
     private final InstrumentalVariables config;
     private final CovarianceType covarianceType;
     private final double kappa;
-    private final List<Coefficient> coefficients;
-    private final double[] covariance;
+    private final CoefficientTable table;
     private final int dof;
     private final double rss;
     private final List<FirstStage> firstStages;
@@ -42,15 +41,14 @@ public final class IvFit {
     private final IvFactor factor;
 
     IvFit(IvModel model, InstrumentalVariables config, CovarianceType covarianceType, double kappa,
-            List<Coefficient> coefficients, double[] covariance, int dof, double rss, List<FirstStage> firstStages,
+            CoefficientTable table, int dof, double rss, List<FirstStage> firstStages,
             Optional<IvTest> sargan, Optional<IvTest> hansenJ, IvTest wuHausman, Optional<IvTest> robustWuHausman,
             List<String> warnings, IvFactor factor) {
         this.model = model;
         this.config = config;
         this.covarianceType = covarianceType;
         this.kappa = kappa;
-        this.coefficients = List.copyOf(coefficients);
-        this.covariance = covariance;
+        this.table = table;
         this.dof = dof;
         this.rss = rss;
         this.firstStages = List.copyOf(firstStages);
@@ -79,7 +77,7 @@ public final class IvFit {
 
     /** @return the coefficient table: intercept, endogenous regressors, covariates (design columns) */
     public List<Coefficient> coefficients() {
-        return coefficients;
+        return table.rows();
     }
 
     /**
@@ -87,29 +85,13 @@ public final class IvFit {
      * @return its row of the table
      */
     public Coefficient coefficient(String name) {
-        return coefficients.get(indexOf(name));
-    }
-
-    private int indexOf(String name) {
-        Objects.requireNonNull(name, "name");
-        for (int a = 0; a < coefficients.size(); a++) {
-            if (coefficients.get(a).name().equals(name)) {
-                return a;
-            }
-        }
-        List<String> names = new ArrayList<>();
-        coefficients.forEach(c -> names.add(c.name()));
-        throw new IllegalArgumentException("no coefficient '" + name + "'; the regressors are " + names);
+        return table.rows().get(table.indexOf(name, missing -> "no coefficient '" + missing + "'; the regressors are "
+                + table.rows().stream().map(Coefficient::name).toList()));
     }
 
     /** @return the covariance matrix of the coefficients in table order (a fresh copy) */
     public double[][] covariance() {
-        int k = coefficients.size();
-        double[][] out = new double[k][k];
-        for (int a = 0; a < k; a++) {
-            System.arraycopy(covariance, a * k, out[a], 0, k);
-        }
-        return out;
+        return table.covarianceMatrix();
     }
 
     /** @return the covariance estimator used (HC0 when clustered without an explicit type) */
@@ -271,14 +253,9 @@ public final class IvFit {
                 + Formatting.number(kappa) + " (standard errors: " + covarianceType.label()
                 + (config.clusters().isEmpty() ? "" : ", clustered by " + String.join(" and ", config.clusters())) + ")";
         text.append(head).append('\n');
-        md.append("**").append(head).append("**\n\n| term | estimate | std. error | t | p-value |\n|---|---:|---:|---:|---:|\n");
-        for (Coefficient c : coefficients) {
-            text.append(String.format(Locale.ROOT, "  %-20s %12s %12s %10s %10s%n", c.name(), Formatting.number(c.estimate()),
-                    Formatting.number(c.stdError()), Formatting.number(c.statistic()), Formatting.pValue(c.pValue())));
-            md.append("| ").append(c.name()).append(" | ").append(Formatting.number(c.estimate())).append(" | ")
-                    .append(Formatting.number(c.stdError())).append(" | ").append(Formatting.number(c.statistic()))
-                    .append(" | ").append(Formatting.pValue(c.pValue())).append(" |\n");
-        }
+        md.append("**").append(head).append("**\n\n");
+        table.appendText(text, "  ", 20);
+        table.appendMarkdown(md, "t", null);
         List<String> lines = new ArrayList<>();
         firstStages.forEach(s -> lines.add(s.toString()));
         sargan.ifPresent(t -> lines.add(t.toString()));

@@ -2,9 +2,9 @@ package io.github.causal4j.estimate.iv;
 
 import io.github.causal4j.CausalException;
 import io.github.causal4j.data.Dataset;
-import io.github.causal4j.estimate.Coefficient;
 import io.github.causal4j.estimate.CovarianceType;
 import io.github.causal4j.estimate.LinearRegression;
+import io.github.causal4j.estimate.internal.CoefficientTable;
 import io.github.causal4j.estimate.internal.Distributions;
 import io.github.causal4j.estimate.internal.Formatting;
 import io.github.causal4j.estimate.internal.LinearScoreMeat;
@@ -143,15 +143,7 @@ final class IvFitting {
             }
         }
         double critical = Distributions.critical(config.confidenceLevel(), dof);
-        List<Coefficient> table = new ArrayList<>();
-        List<String> names = kc.names();
-        for (int a = 0; a < k; a++) {
-            double b = beta[a];
-            double se = Math.sqrt(cov[a * k + a]);
-            double t = b / se;
-            table.add(new Coefficient(names.get(a), b, se, t, Distributions.twoSidedP(t, dof), b - critical * se,
-                    b + critical * se));
-        }
+        CoefficientTable table = new CoefficientTable(CoefficientTable.waldRows(kc.names(), beta, cov, critical, dof), cov);
         List<FirstStage> stages = new ArrayList<>();
         for (int j = 0; j < f.m; j++) {
             int d = f.endogenousIndex(j);
@@ -178,7 +170,7 @@ final class IvFitting {
         if (sol.residualSumOfSquares() == 0.0) {
             warnings.add("the fit is exact (residual sum of squares 0): standard errors are 0");
         }
-        return new IvFit(model, config, type, kappa, table, cov, dof, sol.residualSumOfSquares(), stages, sargan,
+        return new IvFit(model, config, type, kappa, table, dof, sol.residualSumOfSquares(), stages, sargan,
                 hansen, wh.classical(), robustWh, warnings, f);
     }
 

@@ -5,6 +5,7 @@ import io.github.causal4j.estimate.CovarianceType;
 import io.github.causal4j.estimate.EffectEstimator;
 import io.github.causal4j.estimate.Estimate;
 import io.github.causal4j.estimate.Parallelism;
+import io.github.causal4j.estimate.internal.OptionChecks;
 import io.github.causal4j.estimate.stats.RowPasses;
 import java.util.List;
 import java.util.Objects;
@@ -97,9 +98,7 @@ public final class ProximalEstimator implements EffectEstimator {
      * @return a copy using it
      */
     public ProximalEstimator withConfidenceLevel(double level) {
-        if (!(level > 0 && level < 1)) {
-            throw new IllegalArgumentException("confidence level must be in (0, 1), got " + level);
-        }
+        OptionChecks.confidenceLevel(level);
         return new ProximalEstimator(method, covariance, level, maxIterations, tolerance, treatmentProxies, outcomeProxies,
                 parallelism);
     }

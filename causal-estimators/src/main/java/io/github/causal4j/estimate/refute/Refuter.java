@@ -6,7 +6,7 @@ import io.github.causal4j.estimate.BootstrapListener;
 import io.github.causal4j.estimate.EffectEstimator;
 import io.github.causal4j.estimate.Estimate;
 import io.github.causal4j.estimate.Parallelism;
-import io.github.causal4j.estimate.internal.RowChunks;
+import io.github.causal4j.estimate.internal.Replicates;
 import io.github.causal4j.estimate.internal.Seeds;
 import io.github.causal4j.result.Provenance;
 import java.util.ArrayList;
@@ -177,34 +177,16 @@ public final class Refuter {
         Simulation simulation = Simulation.of(kind, data, treatment, outcome, covariates, subsetFraction);
         long stream = Seeds.REFUTE + kind.ordinal();
         AtomicInteger done = new AtomicInteger();
-        List<Double> values = RowChunks.mapIndices(simulations, parallelism, r -> {
-            SplittableRandom random = Seeds.random(seed, stream, r);
-            double v;
-            try {
-                Simulation.Instance in = simulation.draw(random);
-                v = estimator.estimate(in.data(), treatment, in.outcome(), in.covariates()).value();
-            } catch (RuntimeException e) {
-                v = Double.NaN;
-            }
-            listener.progress(done.incrementAndGet(), simulations);
-            return Double.isFinite(v) ? v : Double.NaN;
-        });
-        double[] t = values.stream().mapToDouble(Double::doubleValue).filter(Double::isFinite).toArray();
+        double[] t = Replicates.finite(Replicates.run(simulations, seed, stream, parallelism, random -> {
+            Simulation.Instance in = simulation.draw(random);
+            return estimator.estimate(in.data(), treatment, in.outcome(), in.covariates()).value();
+        }, () -> listener.progress(done.incrementAndGet(), simulations)));
         int failures = simulations - t.length;
         if (t.length < 2) {
             throw new CausalException("the estimator failed on " + failures + " of " + simulations + " "
                     + kind.label() + " simulations");
         }
         double tau = original.value();
-        double mean = 0;
-        for (double v : t) {
-            mean += v;
-        }
-        mean /= t.length;
-        double ss = 0;
-        for (double v : t) {
-            ss += (v - mean) * (v - mean);
-        }
         double p;
         boolean passed;
         String rule;
@@ -241,7 +223,8 @@ public final class Refuter {
         }
         Provenance provenance = Provenance.of(original.provenance().dataSha256(), data.rowCount(), "refute", settings,
                 OptionalLong.of(seed));
-        return new Refutation(kind, tau, mean, Math.sqrt(ss / (t.length - 1)), p, passed, significance, rule, t, failures,
+        return new Refutation(kind, tau, Replicates.mean(t), Replicates.standardDeviation(t), p, passed, significance, rule,
+                t, failures,
                 provenance);
     }
 
@@ -282,14 +265,8 @@ public final class Refuter {
             double mean = 0;
             double sd = 0;
             if (kind == RefuterKind.DUMMY_OUTCOME) {
-                for (double v : values) {
-                    mean += v;
-                }
-                mean /= values.length;
-                for (double v : values) {
-                    sd += (v - mean) * (v - mean);
-                }
-                sd = Math.sqrt(sd / Math.max(1, values.length - 1));
+                mean = Replicates.mean(values);
+                sd = values.length > 1 ? Replicates.standardDeviation(values) : 0.0;
             }
             String extra = RANDOM_COMMON_CAUSE;
             while (data.hasColumn(extra)) {
