@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * Reads a JSON answer into claims, checking it against the task's {@link AnswerSchema}: required
@@ -194,58 +195,48 @@ public final class JsonAnswers {
             return true;
         }
 
-        void edges(JsonNode root, String key, List<EdgeClaim> into) {
+        /** Calls {@code action} on each element of the array {@code root[key]} that is an object, noting the others. */
+        private void forEachObject(JsonNode root, String key, BiConsumer<JsonNode, String> action) {
             JsonNode a = array(root, key);
             if (a == null) {
                 return;
             }
             for (int i = 0; i < a.size(); i++) {
                 String where = key + "[" + i + "]";
-                if (!isObject(a.get(i), where)) {
-                    continue;
+                if (isObject(a.get(i), where)) {
+                    action.accept(a.get(i), where);
                 }
-                String from = text(a.get(i), "from", where, true);
-                String to = text(a.get(i), "to", where, true);
-                String why = text(a.get(i), "rationale", where, false);
+            }
+        }
+
+        void edges(JsonNode root, String key, List<EdgeClaim> into) {
+            forEachObject(root, key, (item, where) -> {
+                String from = text(item, "from", where, true);
+                String to = text(item, "to", where, true);
+                String why = text(item, "rationale", where, false);
                 if (from != null && to != null && why != null) {
                     into.add(new EdgeClaim(from, to, why));
                 }
-            }
+            });
         }
 
         void roles(JsonNode root, String key, CausalRole role, boolean withGiven) {
-            JsonNode a = array(root, key);
-            if (a == null) {
-                return;
-            }
-            for (int i = 0; i < a.size(); i++) {
-                String where = key + "[" + i + "]";
-                if (!isObject(a.get(i), where)) {
-                    continue;
-                }
-                String name = text(a.get(i), "name", where, true);
-                String why = text(a.get(i), "rationale", where, false);
-                List<String> given = withGiven ? texts(a.get(i), "given", where, false) : List.of();
+            forEachObject(root, key, (item, where) -> {
+                String name = text(item, "name", where, true);
+                String why = text(item, "rationale", where, false);
+                List<String> given = withGiven ? texts(item, "given", where, false) : List.of();
                 if (name != null && why != null) {
                     roles.add(new RoleClaim(name, role, given, why));
                 }
-            }
+            });
         }
 
         void verdicts(JsonNode root) {
-            JsonNode a = array(root, "verdicts");
-            if (a == null) {
-                return;
-            }
-            for (int i = 0; i < a.size(); i++) {
-                String where = "verdicts[" + i + "]";
-                if (!isObject(a.get(i), where)) {
-                    continue;
-                }
-                String from = text(a.get(i), "from", where, true);
-                String to = text(a.get(i), "to", where, true);
-                String action = text(a.get(i), "action", where, true);
-                String why = text(a.get(i), "rationale", where, false);
+            forEachObject(root, "verdicts", (item, where) -> {
+                String from = text(item, "from", where, true);
+                String to = text(item, "to", where, true);
+                String action = text(item, "action", where, true);
+                String why = text(item, "rationale", where, false);
                 if (action != null) {
                     String act = action.toLowerCase(Locale.ROOT);
                     if (!act.equals("keep") && !act.equals("remove") && !act.equals("reverse")) {
@@ -256,33 +247,25 @@ public final class JsonAnswers {
                 if (from != null && to != null && action != null && why != null) {
                     verdicts.add(new VerdictClaim(from, to, EdgeAction.fromId(action), why));
                 }
-            }
+            });
         }
 
         void latents(JsonNode root, String key) {
-            JsonNode a = array(root, key);
-            if (a == null) {
-                return;
-            }
-            for (int i = 0; i < a.size(); i++) {
-                String where = key + "[" + i + "]";
-                if (!isObject(a.get(i), where)) {
-                    continue;
-                }
-                String name = text(a.get(i), "name", where, true);
+            forEachObject(root, key, (item, where) -> {
+                String name = text(item, "name", where, true);
                 if (name != null && name.isEmpty()) {
                     errors.add(where + ": \"name\" is empty");
                     name = null;
                 }
-                String description = text(a.get(i), "description", where, false);
-                List<String> affects = texts(a.get(i), "affects", where, true);
-                String strong = text(a.get(i), "as_strong_as", where, false);
-                String why = text(a.get(i), "rationale", where, false);
+                String description = text(item, "description", where, false);
+                List<String> affects = texts(item, "affects", where, true);
+                String strong = text(item, "as_strong_as", where, false);
+                String why = text(item, "rationale", where, false);
                 if (name != null && description != null && strong != null && why != null) {
                     latents.add(new LatentClaim(name, description, affects,
                             strong.isEmpty() ? Optional.empty() : Optional.of(strong), why));
                 }
-            }
+            });
         }
     }
 }
