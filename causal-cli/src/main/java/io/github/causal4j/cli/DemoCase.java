@@ -76,8 +76,7 @@ record DemoCase(String name, String title, String question, String graphResource
                 new DemoCase("cigarettes", "Cigarettes: instrumental variables with diagnostics",
                         "What is the price elasticity of cigarette demand across US states in 1995, with sales tax and "
                                 + "cigarette-specific tax as instruments (Stock & Watson, Introduction to Econometrics, ch. 12)?",
-                        "/datasets/cigarettes.dagitty", () -> csv("/datasets/cigarettes_1995.csv"),
-                        a -> a.adjustingFor("lrincome"), Optional.empty()),
+                        "/datasets/cigarettes.dagitty", () -> csv("/datasets/cigarettes_1995.csv")),
                 new DemoCase("proximal", "Proximal inference: an unmeasured confounder and two proxies",
                         "With the confounder U unmeasured, do a treatment-side proxy Z and an outcome-side proxy W recover "
                                 + "the true effect 2.0 where naive regression cannot (Miao, Geng & Tchetgen Tchetgen 2018)?",

@@ -49,14 +49,15 @@ public final class CigarettesInstruments {
 
     /**
      * @param datasets the directory holding {@code cigarettes_1995.csv} and {@code cigarettes.dagitty} (the
-     *     taxes move the price; income moves price and demand; a demand shock confounds price and demand)
+     *     taxes move the price; income moves price and demand; a demand shock confounds price and demand;
+     *     taxes and income may share causes, so identification conditions the instruments on income)
      * @return the analysis and the 2SLS fit
      */
     public static Result analyze(Path datasets) {
         Dataset cigarettes = ExampleData.read(datasets, "cigarettes_1995.csv");
         CausalGraph graph = ExampleData.graph(datasets, "cigarettes.dagitty");
-        AnalysisResult r = CausalAnalysis.of(cigarettes, graph).treatment("lrprice").outcome("lpacks")
-                .adjustingFor("lrincome").seed(2).run();
+        AnalysisResult r = CausalAnalysis.of(cigarettes, graph).treatment("lrprice").outcome("lpacks").seed(2)
+                .run();
         IvFit fit = InstrumentalVariables.twoStageLeastSquares().fit(cigarettes,
                 r.identified().instrumentalModel().orElseThrow());
         return new Result(r, fit);
