@@ -141,7 +141,7 @@ final class EstimationPlan {
         methods.add(fixed("ols", "naive OLS on " + model.covariates() + " (biased under the graph; for comparison)",
                 MethodEstimate.Role.COMPARISON, Estimators.ols(), c, model.covariates()));
         return new EstimationPlan(methods, Optional.of(new RefutationTarget(tsls, model.covariates(), false)),
-                "instrumental variables " + model.instruments() + " given " + model.covariates());
+                "instrumental variables " + model.instruments() + given(model.covariates()));
     }
 
     private static EstimationPlan proximal(AnalysisContext c, ProximalModel model) {
@@ -159,7 +159,7 @@ final class EstimationPlan {
                 MethodEstimate.Role.COMPARISON, Estimators.ols(), c, model.covariates()));
         return new EstimationPlan(methods, Optional.of(new RefutationTarget(p2sls, model.covariates(), false)),
                 "proximal inference with treatment proxies " + model.treatmentProxies() + " and outcome proxies "
-                        + model.outcomeProxies() + " given " + model.covariates());
+                        + model.outcomeProxies() + given(model.covariates()));
     }
 
     private static Planned fixed(String method, String label, MethodEstimate.Role role, EffectEstimator e,
@@ -174,5 +174,10 @@ final class EstimationPlan {
     static boolean binary(Dataset data, String column) {
         Column c = data.column(column);
         return c instanceof NumericColumn n && n.isBinary();
+    }
+
+    /** @return {@code " given [x, z]"}, or nothing for no covariates */
+    private static String given(List<String> covariates) {
+        return covariates.isEmpty() ? "" : " given " + covariates;
     }
 }
