@@ -19,6 +19,7 @@ import io.github.causal4j.CausalException;
 import io.github.causal4j.data.Dataset;
 import io.github.causal4j.data.NumericColumn;
 import io.github.causal4j.estimate.internal.ClusterKeys;
+import io.github.causal4j.estimate.internal.ClusterLeverageMeat;
 import io.github.causal4j.estimate.internal.ClusterSums;
 import io.github.causal4j.estimate.internal.CoefficientTable;
 import io.github.causal4j.estimate.internal.Collinearity;
@@ -99,11 +100,9 @@ public final class LinearRegression {
     /**
      * @param type the covariance estimator
      * @return a copy using it
-     * @throws IllegalArgumentException for HC2/HC3 together with clusters
      */
     public LinearRegression withCovariance(CovarianceType type) {
         Objects.requireNonNull(type, "type");
-        OptionChecks.clusterType(type, clusters);
         return new LinearRegression(type, clusters, rankDeficiency, rankTolerance, intercept, confidenceLevel,
                 parallelism);
     }
@@ -112,13 +111,25 @@ public final class LinearRegression {
      * Cluster-robust standard errors by one clustering variable, or two (Cameron, Gelbach &amp;
      * Miller 2011, J. Bus. Econ. Stat. 29:238: {@code V_A + V_B - V_{A&B}}), with the small-sample
      * factors of R's {@code sandwich::vcovCL}. A {@link CovarianceType#CLASSICAL} setting becomes
-     * HC1, vcovCL's default for linear models; HC0 is also allowed, HC2 and HC3 are not.
+     * HC1, vcovCL's default for linear models; HC0, HC2 and HC3 are also allowed.
+     *
+     * <p>Clustered HC2/HC3 (Bell &amp; McCaffrey 2002; Cameron &amp; Miller 2015, Sec. VI.B) replace
+     * cluster g's score {@code X_g'e_g} by {@code X_g' A_g e_g}, {@code A_g = (I - H_gg)^{-1/2}}
+     * (HC2, symmetric) or {@code (I - H_gg)^{-1}} (HC3), {@code H_gg = X_g (X'X)^{-1} X_g'}, and, as
+     * vcovCL does (its scores scaled by {@code sqrt((G-1)/G)} against its {@code G/(G-1)}), carry
+     * no G/(G-1) factor: {@code V = B (sum_g u_g u_g') B}. With every cluster of size 1 this is
+     * unclustered HC2/HC3. Two-way clustering adjusts each of the three terms by its own clusters'
+     * blocks. One extra mergeable pass sums {@code Z_g'Z_g} and {@code Z_g'e_g} per cluster
+     * ({@code Z = X R^{-1}}); cost O(n k^2 + G k^3) time and O(G k^2) memory, no n_g x n_g
+     * matrix. A cluster whose {@code I - H_gg} is singular (e.g. a cluster that alone determines a
+     * coefficient, such as a cluster fixed effect) is an error naming it; weighted fits are refused
+     * (vcovCL's weighted clustered HC2/HC3 is not reproduced).
      *
      * @param columns one or two column names of the data (numeric, binary or categorical); empty to unset
      * @return a copy using them
      */
     public LinearRegression clusteredBy(List<String> columns) {
-        OptionChecks.clusters(columns, covariance);
+        OptionChecks.clusterColumns(columns);
         return new LinearRegression(covariance, columns, rankDeficiency, rankTolerance, intercept, confidenceLevel,
                 parallelism);
     }
@@ -419,8 +430,8 @@ public final class LinearRegression {
         List<Integer> clusterCounts = new ArrayList<>();
         double[] cov;
         if (clusterColumns.length > 0) {
-            cov = clusteredCovariance(rows, yColumn, wColumn, kept, beta, clusterColumns, bread, type, n, k,
-                    clusterCounts);
+            cov = clusteredCovariance(rows, yColumn, wColumn, kept, beta, clusterColumns, solution.rFactor(), rInverse,
+                    bread, type, n, k, clusterCounts);
         } else if (type == CovarianceType.CLASSICAL) {
             cov = new double[k * k];
             for (int a = 0; a < k * k; a++) {
@@ -474,8 +485,16 @@ public final class LinearRegression {
     }
 
     private double[] clusteredCovariance(RowPasses rows, int yColumn, int wColumn, int[] kept, double[] beta,
-            int[] clusterColumns, double[] bread, CovarianceType type, int n, int k, List<Integer> clusterCounts) {
-        ClusterSums[] sums = LeastSquaresPasses.clusterScores(rows, yColumn, wColumn, kept, beta, clusterColumns);
+            int[] clusterColumns, double[] rFactor, double[] rInverse, double[] bread, CovarianceType type, int n, int k,
+            List<Integer> clusterCounts) {
+        boolean leverage = type == CovarianceType.HC2 || type == CovarianceType.HC3;
+        if (leverage && wColumn >= 0) {
+            throw new IllegalArgumentException("clustered " + type + " is available for unweighted least squares only; "
+                    + "use HC0 or HC1 with weights");
+        }
+        ClusterSums[] sums = leverage
+                ? LeastSquaresPasses.clusterHatBlocks(rows, yColumn, kept, beta, rInverse, clusterColumns)
+                : LeastSquaresPasses.clusterScores(rows, yColumn, wColumn, kept, beta, clusterColumns);
         double[] meat = new double[k * k];
         for (int c = 0; c < sums.length; c++) {
             int count = sums[c].count();
@@ -486,16 +505,36 @@ public final class LinearRegression {
                             + count + " cluster; cluster-robust standard errors need at least 2");
                 }
             }
-            double[] part = sums[c].meat();
-            // sandwich::meatCL: sign (-1)^(size+1) for the intersection, cadjust G/(G-1) for every term.
+            // sandwich::meatCL: sign (-1)^(size+1) for the intersection, cadjust G/(G-1) for every term;
+            // for HC2/HC3 it also scales the scores by sqrt((G-1)/G), which cancels cadjust.
             double sign = c == 2 ? -1.0 : 1.0;
-            double adjust = (double) count / (count - 1);
+            double adjust = leverage ? 1.0 : (double) count / (count - 1);
+            double[] part = leverage ? leverageMeat(sums[c], c, rFactor, k, type) : sums[c].meat();
             for (int a = 0; a < k * k; a++) {
                 meat[a] += sign * adjust * part[a];
             }
         }
         double factor = type == CovarianceType.HC1 ? (double) (n - 1) / (n - k) : 1.0;
         return SmallMatrices.sandwich(bread, meat, k, factor);
+    }
+
+    private double[] leverageMeat(ClusterSums sums, int clustering, double[] rFactor, int k, CovarianceType type) {
+        LeastSquaresPasses.ResidualWeighting weighting = type == CovarianceType.HC2
+                ? LeastSquaresPasses.ResidualWeighting.LEVERAGE
+                : LeastSquaresPasses.ResidualWeighting.LEVERAGE_SQUARED;
+        try {
+            return ClusterLeverageMeat.meat(sums, rFactor, k, weighting);
+        } catch (ClusterLeverageMeat.SingularClusterException e) {
+            String cluster = clustering < 2 ? "'" + clusters.get(clustering) + "' = " + key(e.first)
+                    : "'" + clusters.get(0) + "' = " + key(e.first) + " and '" + clusters.get(1) + "' = " + key(e.second);
+            throw new CausalException("the cluster " + cluster + " has a leverage block I - H_gg that is singular "
+                    + "(its rows alone determine a coefficient), so clustered " + type + " is undefined; use HC0 or HC1"
+                    + " (a categorical clustering variable's key is its level's index among the sorted levels)", e);
+        }
+    }
+
+    private static String key(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
     }
 
     private static void requireLength(double[] values, int n, String what) {

@@ -91,7 +91,8 @@ class LinearRegressionTest {
         assertTrue(few.getMessage().contains("n > p"), few.getMessage());
         assertThrows(IllegalArgumentException.class, () -> LinearRegression.ols().fit(d, "re78", List.of("nope")));
         assertThrows(IllegalArgumentException.class,
-                () -> LinearRegression.ols().withCovariance(CovarianceType.HC3).clusteredBy("treat"));
+                () -> LinearRegression.ols().clusteredBy("treat", "age", "educ"));
+        assertThrows(IllegalArgumentException.class, () -> LinearRegression.ols().clusteredBy("treat", "treat"));
         assertThrows(IllegalArgumentException.class, () -> LinearRegression.ols().withConfidenceLevel(1.0));
         IllegalArgumentException cluster = assertThrows(IllegalArgumentException.class,
                 () -> LinearRegression.ols().clusteredBy("treat").fit(d.rows(new int[] {0, 1, 2, 3, 4}), "re78",

@@ -46,7 +46,7 @@ public final class ClusterSums implements Serializable {
     private double[] sums;
 
     /**
-     * @param length the length k of each score vector
+     * @param length the length k of each cluster's vector of sums
      */
     public ClusterSums(int length) {
         this.k = length;
@@ -105,17 +105,47 @@ public final class ClusterSums implements Serializable {
         return slot.size();
     }
 
-    /** @return {@code sum_g s_g s_g'} over the clusters in key order, k x k row-major symmetric */
-    public double[] meat() {
+    /** What {@link #forEachInKeyOrder} shows of each cluster. */
+    @FunctionalInterface
+    public interface ClusterVisitor {
+        /**
+         * @param first the cluster's value
+         * @param second the second value of an intersection key (0 otherwise)
+         * @param sums the array holding the cluster's sums (read only)
+         * @param offset the index of its first sum
+         */
+        void visit(double first, double second, double[] sums, int offset);
+    }
+
+    /**
+     * Shows every cluster's sums, in key order (so anything folded over them does not depend on the
+     * order rows arrived in).
+     *
+     * @param visitor what to do with each
+     */
+    public void forEachInKeyOrder(ClusterVisitor visitor) {
+        for (int s : keyOrder()) {
+            visitor.visit(keys[s].first(), keys[s].second(), sums, s * k);
+        }
+    }
+
+    private Integer[] keyOrder() {
         int g = slot.size();
         Integer[] order = new Integer[g];
         for (int s = 0; s < g; s++) {
             order[s] = s;
         }
         Arrays.sort(order, (a, b) -> keys[a].compareTo(keys[b]));
+        return order;
+    }
+
+    /** @return {@code sum_g s_g s_g'} over the clusters in key order, k x k row-major symmetric */
+    public double[] meat() {
+        int g = slot.size();
         double[] sorted = new double[g * k];
-        for (int s = 0; s < g; s++) {
-            System.arraycopy(sums, order[s] * k, sorted, s * k, k);
+        int row = 0;
+        for (int s : keyOrder()) {
+            System.arraycopy(sums, s * k, sorted, row++ * k, k);
         }
         GramAccumulator gram = new GramAccumulator(k);
         double[] ones = new double[g];

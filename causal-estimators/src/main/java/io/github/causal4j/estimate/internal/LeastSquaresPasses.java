@@ -28,7 +28,7 @@ import io.github.causal4j.estimate.stats.RowPasses;
  * heteroskedasticity-consistent meat {@code sum_i omega_i x_i x_i'} (with leverages for HC2/HC3;
  * {@link ResidualMeatStatistics});</li>
  * <li>{@link #clusterScores}: one pass that sums the scores {@code e_i x_i} within clusters
- * ({@link ClusterScoreStatistics}).</li>
+ * ({@link ClusterScoreStatistics}), or {@link #clusterHatBlocks} the sums clustered HC2/HC3 need.</li>
  * </ol>
  */
 public final class LeastSquaresPasses {
@@ -122,7 +122,24 @@ public final class LeastSquaresPasses {
      */
     public static ClusterSums[] clusterScores(RowPasses rows, int yColumn, int weightColumn, int[] kept, double[] beta,
             int[] clusterColumns) {
-        return rows.pass(() -> new ClusterScoreStatistics(yColumn, weightColumn, kept, beta, clusterColumns)).sums();
+        return rows.pass(() -> ClusterScoreStatistics.scores(yColumn, weightColumn, kept, beta, clusterColumns)).sums();
+    }
+
+    /**
+     * One pass: per clustering, the cluster sums that clustered HC2/HC3 need
+     * ({@link ClusterScoreStatistics#hatBlocks}; unweighted least squares).
+     *
+     * @param rows the rows
+     * @param yColumn position of the response in a row
+     * @param kept the kept design columns
+     * @param beta the coefficients of the kept columns
+     * @param rInverse inverse of the kept triangular factor
+     * @param clusterColumns positions of one or two cluster-key variables
+     * @return per clustering (for two, their intersection last), the cluster sums
+     */
+    public static ClusterSums[] clusterHatBlocks(RowPasses rows, int yColumn, int[] kept, double[] beta,
+            double[] rInverse, int[] clusterColumns) {
+        return rows.pass(() -> ClusterScoreStatistics.hatBlocks(yColumn, kept, beta, rInverse, clusterColumns)).sums();
     }
 
     /**
@@ -141,6 +158,19 @@ public final class LeastSquaresPasses {
 
     /** {@code h = ||x' R^{-1}||^2}, the diagonal of the hat matrix. */
     static double leverage(double[] row, int base, double[] rInverse, int k, double[] z) {
+        hatCoordinates(row, base, rInverse, k, z);
+        double h = 0.0;
+        for (int b = 0; b < k; b++) {
+            h += z[b] * z[b];
+        }
+        return h;
+    }
+
+    /**
+     * {@code z = R^{-T} x}: the row's coordinates in which the hat matrix is {@code Z Z'}
+     * ({@code H = X (R'R)^{-1} X'}), so {@code h_ij = z_i'z_j}.
+     */
+    static void hatCoordinates(double[] row, int base, double[] rInverse, int k, double[] z) {
         java.util.Arrays.fill(z, 0, k, 0.0);
         for (int a = 0; a < k; a++) {
             double xa = row[base + a];
@@ -152,10 +182,5 @@ public final class LeastSquaresPasses {
                 z[b] += xa * rInverse[off + b];
             }
         }
-        double h = 0.0;
-        for (int b = 0; b < k; b++) {
-            h += z[b] * z[b];
-        }
-        return h;
     }
 }

@@ -22,8 +22,8 @@ import java.util.Objects;
 /**
  * The checks that option "withers" of several estimators share, so that a rule (and its message)
  * is written once: confidence levels, and the clustering variables of cluster-robust covariances
- * (one or two distinct variables, Cameron, Gelbach &amp; Miller 2011; HC0 or HC1 only, as
- * {@code sandwich::vcovCL}).
+ * (one or two distinct variables, Cameron, Gelbach &amp; Miller 2011; HC0 or HC1 for estimators
+ * other than least squares, whose clustered HC2/HC3 {@code sandwich::vcovCL} defines).
  */
 public final class OptionChecks {
 
@@ -46,6 +46,15 @@ public final class OptionChecks {
      * @throws IllegalArgumentException for more than two, the same variable twice, or HC2/HC3 with clusters
      */
     public static void clusters(List<String> columns, CovarianceType type) {
+        clusterColumns(columns);
+        clusterType(type, columns);
+    }
+
+    /**
+     * @param columns clustering variables (empty for none)
+     * @throws IllegalArgumentException for more than two, or the same variable twice
+     */
+    public static void clusterColumns(List<String> columns) {
         Objects.requireNonNull(columns, "columns");
         if (columns.size() > 2) {
             throw new IllegalArgumentException("at most two clustering variables are supported, got " + columns);
@@ -53,7 +62,6 @@ public final class OptionChecks {
         if (columns.size() == 2 && columns.get(0).equals(columns.get(1))) {
             throw new IllegalArgumentException("the two clustering variables are the same: '" + columns.get(0) + "'");
         }
-        clusterType(type, columns);
     }
 
     /**
@@ -63,7 +71,8 @@ public final class OptionChecks {
      */
     public static void clusterType(CovarianceType type, List<String> clusters) {
         if (!clusters.isEmpty() && (type == CovarianceType.HC2 || type == CovarianceType.HC3)) {
-            throw new IllegalArgumentException("clustered standard errors are available as HC0 or HC1, not " + type);
+            throw new IllegalArgumentException("clustered standard errors of this estimator are available as HC0 or HC1, "
+                    + "not " + type + " (clustered HC2/HC3 exist for ordinary least squares)");
         }
     }
 }

@@ -67,6 +67,43 @@ public final class SmallMatrices {
     }
 
     /**
+     * The eigen decomposition {@code A = V diag(values) V'} of a symmetric matrix.
+     *
+     * @param values the eigenvalues (in no particular order)
+     * @param vectors k x k row-major; column j is the unit eigenvector of {@code values[j]}
+     */
+    public record SymmetricEigen(double[] values, double[] vectors) {
+    }
+
+    /**
+     * Eigen decomposition of a symmetric matrix (EJML's symmetric QR algorithm, O(k^3)).
+     *
+     * @param a k x k row-major symmetric (not modified)
+     * @param k order
+     * @return eigenvalues and orthonormal eigenvectors
+     * @throws ArithmeticException if the algorithm does not converge
+     */
+    public static SymmetricEigen symmetricEigen(double[] a, int k) {
+        DMatrixRMaj m = new DMatrixRMaj(k, k);
+        System.arraycopy(a, 0, m.data, 0, k * k);
+        org.ejml.interfaces.decomposition.EigenDecomposition_F64<DMatrixRMaj> eig =
+                DecompositionFactory_DDRM.eig(k, true, true);
+        if (!eig.decompose(m)) {
+            throw new ArithmeticException("symmetric eigen decomposition did not converge");
+        }
+        double[] values = new double[k];
+        double[] vectors = new double[k * k];
+        for (int j = 0; j < k; j++) {
+            values[j] = eig.getEigenvalue(j).getReal();
+            DMatrixRMaj v = eig.getEigenVector(j);
+            for (int i = 0; i < k; i++) {
+                vectors[i * k + j] = v.get(i, 0);
+            }
+        }
+        return new SymmetricEigen(values, vectors);
+    }
+
+    /**
      * Solves {@code H x = g} for symmetric positive-definite H by Cholesky.
      *
      * @param h k x k symmetric (not modified)
