@@ -72,7 +72,7 @@ final class EstimateCommand extends JsonCommand {
     String se;
 
     @Option(names = "--cluster", paramLabel = "C", split = ",",
-            description = "ols/IV cluster-robust standard errors by one or two columns.")
+            description = "ols/IV cluster-robust standard errors by one or two columns (hc0/hc1; ols also hc2/hc3).")
     List<String> cluster;
 
     @Option(names = "--estimand", paramLabel = "E", description = "ate, att or atc.")

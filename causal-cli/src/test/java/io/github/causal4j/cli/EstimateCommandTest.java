@@ -61,6 +61,10 @@ class EstimateCommandTest {
         JsonNode hc3 = json("estimate", "--data", LALONDE, "--treatment", "treat", "--outcome", "re78", "--method", "ols",
                 "--covariates", COVARIATES, "--se", "hc3", "--json");
         assertEquals(749.98675886314936, hc3.get("std_error").asDouble(), 1e-6);
+        // estimation_cluster_hc23.R (sandwich 3.0-2): vcovCL(type = "HC2"), cluster = ~firm, SE of x
+        JsonNode hc2 = json("estimate", "--data", PETERSEN, "--treatment", "x", "--outcome", "y", "--method", "ols",
+                "--se", "hc2", "--cluster", "firm", "--json");
+        assertEquals(0.050677766740312692, hc2.get("std_error").asDouble(), 1e-12);
     }
 
     @Test

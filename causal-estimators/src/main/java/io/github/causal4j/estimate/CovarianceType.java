@@ -30,8 +30,12 @@ package io.github.causal4j.estimate;
  * </ul>
  *
  * With clusters (see {@link LinearRegression#clusteredBy(java.util.List)}) the meat is built from
- * cluster sums of scores, as R's {@code sandwich::vcovCL}: HC0 with the factor {@code G/(G-1)},
- * HC1 with {@code G/(G-1) * (n-1)/(n-k)} (the default).
+ * cluster sums of scores {@code u_g = X_g'e_g}, as R's {@code sandwich::vcovCL}: HC0 with the factor
+ * {@code G/(G-1)}, HC1 with {@code G/(G-1) * (n-1)/(n-k)} (the default). For least squares, HC2 and
+ * HC3 use {@code u_g = X_g' A_g e_g} with {@code A_g = (I - H_gg)^{-1/2}} or {@code (I - H_gg)^{-1}},
+ * {@code H_gg = X_g B X_g'} (Bell &amp; McCaffrey 2002; Cameron &amp; Miller 2015, Sec. VI.B) and no
+ * G/(G-1) factor (vcovCL's {@code sqrt((G-1)/G)} on the adjusted scores cancels it); with clusters
+ * of one row they are the unclustered HC2/HC3. Instrumental-variable estimators cluster as HC0/HC1 only.
  */
 public enum CovarianceType {
     /** Homoskedastic: {@code s^2 (X'X)^{-1}}. */

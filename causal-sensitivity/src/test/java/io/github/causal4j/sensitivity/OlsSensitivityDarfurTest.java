@@ -17,8 +17,10 @@ package io.github.causal4j.sensitivity;
 
 import static io.github.causal4j.sensitivity.OmittedVariableBiasTest.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.causal4j.CausalException;
 import io.github.causal4j.data.Dataset;
 import io.github.causal4j.estimate.CovarianceType;
 import java.nio.file.Path;
@@ -130,6 +132,20 @@ class OlsSensitivityDarfurTest {
         assertTrue(hc1.report().text().contains("HC1"), hc1.report().text());
         SensitivityReport cl = model().withCovariance(CovarianceType.HC1).clusteredBy("village").run();
         Close.rel(0.0303159852410242, cl.omittedVariableBias().inferenceStandardError(), 1e-9, "cluster se");
+    }
+
+    @Test
+    void clusteredHc2TakesItsStandardErrorFromTheFit() {
+        // estimation_cluster_hc23.R (sandwich 3.0-2): Lalonde re78 ~ treat + covariates,
+        // vcovCL(cluster = ~educ, type = "HC2"), SE of treat
+        Dataset lalonde = Dataset.readCsv(Path.of(System.getProperty("causal4j.datasets"), "lalonde_psid.csv"));
+        SensitivityReport r = OlsSensitivity.of(lalonde, "treat", "re78", List.of("age", "educ", "black", "hispan",
+                "married", "nodegree", "re74", "re75")).withCovariance(CovarianceType.HC2).clusteredBy("educ").run();
+        Close.rel(4.8188164663787234e+02, r.omittedVariableBias().inferenceStandardError(), 1e-9, "clustered HC2 se");
+        // Darfur with village fixed effects clustered by village: every village's I - H_gg is singular
+        CausalException e = assertThrows(CausalException.class,
+                () -> model().withCovariance(CovarianceType.HC2).clusteredBy("village").run());
+        assertTrue(e.getMessage().contains("'village' =") && e.getMessage().contains("HC2"), e.getMessage());
     }
 
     @Test

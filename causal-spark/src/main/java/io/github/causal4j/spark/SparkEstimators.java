@@ -56,8 +56,9 @@ public final class SparkEstimators {
     /**
      * Least squares of {@code outcome} on the terms (and an intercept unless the model has none), with
      * the model's covariance, clustered by its clustering columns if any. Passes: the check, one for the
-     * triangular factor, one more for a robust or cluster-robust covariance, one more for an
-     * ill-conditioned design (iterative refinement).
+     * triangular factor, one more for a robust or cluster-robust covariance (clustered HC2/HC3 sum
+     * each cluster's k x k leverage statistics in that same pass: O(G k^2) shipped to the driver),
+     * one more for an ill-conditioned design (iterative refinement).
      *
      * @param model the regression configuration
      * @param data the data
@@ -111,7 +112,8 @@ public final class SparkEstimators {
     /**
      * The OLS regression-adjustment estimate (classical, HC0–HC3 or cluster-robust standard errors).
      * Passes: the check, one for the triangular factor, one more for a robust or cluster-robust
-     * covariance (HC2/HC3 form the leverages in that same pass), one more for an ill-conditioned design.
+     * covariance (HC2/HC3 form the leverages, or clustered the per-cluster leverage blocks, in that same
+     * pass), one more for an ill-conditioned design.
      *
      * @param estimator the configured estimator
      * @param data the data

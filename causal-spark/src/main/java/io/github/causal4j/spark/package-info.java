@@ -20,7 +20,7 @@
  * <p>{@link io.github.causal4j.spark.SparkDataset} adapts a DataFrame (numeric, boolean and string
  * columns; categorical levels collected in one pass and sorted as in memory), and
  * {@link io.github.causal4j.spark.SparkEstimators} runs OLS adjustment (classical, HC0–HC3,
- * cluster-robust), logistic regression, IPW and AIPW with a distributed Newton fit of the propensity
+ * cluster-robust HC0–HC3), logistic regression, IPW and AIPW with a distributed Newton fit of the propensity
  * model, 2SLS/LIML/Fuller, P2SLS, and the Cinelli–Hazlett sensitivity analysis. Underneath, each
  * estimator reads its rows through {@link io.github.causal4j.estimate.stats.RowPasses}: one Spark job
  * per pass, statistics merged in partition order.

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 /**
  * OLS regression adjustment on Spark equals the in-memory fit to 1e-9 relative: every coefficient,
  * standard error, p-value, interval, R², the covariance matrix and the cluster counts, for
- * classical, HC0–HC3 and one- and two-way cluster-robust covariances. Data: Darfur (a categorical
+ * classical, HC0–HC3 and one- and two-way cluster-robust (HC0–HC3) covariances. Data: Darfur (a categorical
  * covariate with 486 levels), Lalonde (PSID controls), Petersen's firm-year panel, and random data
  * in 17 uneven partitions. The in-memory results themselves are checked against R (lm, sandwich) by
  * the causal-estimators tests.
@@ -84,7 +84,9 @@ class SparkRegressionTest {
         Dataset petersen = read("petersen_cl.csv");
         SparkDataset panel = SparkDataset.of(frame(petersen, 7));
         for (LinearRegression model : List.of(LinearRegression.ols().clusteredBy("firm"),
-                LinearRegression.ols().withCovariance(CovarianceType.HC0).clusteredBy("firm", "year"))) {
+                LinearRegression.ols().withCovariance(CovarianceType.HC0).clusteredBy("firm", "year"),
+                LinearRegression.ols().withCovariance(CovarianceType.HC2).clusteredBy("firm"),
+                LinearRegression.ols().withCovariance(CovarianceType.HC3).clusteredBy("firm", "year"))) {
             same(model.fit(petersen, "y", List.of("x")), SparkEstimators.fit(model, panel, "y", List.of("x")));
         }
     }
@@ -102,6 +104,8 @@ class SparkRegressionTest {
                 LinearRegression.ols().withCovariance(CovarianceType.HC3),
                 LinearRegression.ols().clusteredBy("school"),
                 LinearRegression.ols().clusteredBy("school", "cohort"),
+                LinearRegression.ols().withCovariance(CovarianceType.HC2).clusteredBy("school"),
+                LinearRegression.ols().withCovariance(CovarianceType.HC3).clusteredBy("school", "cohort"),
                 LinearRegression.ols().withIntercept(false))) {
             same(model.fit(localRef, "y", terms), SparkEstimators.fit(model, spark, "y", terms));
         }
