@@ -378,6 +378,11 @@ public final class LinearRegression {
             }
             clusterColumns[c] = layout.variableColumn(clusters.get(c));
         }
+        if (clusterColumns.length > 0 && wColumn >= 0
+                && (covariance == CovarianceType.HC2 || covariance == CovarianceType.HC3)) {
+            throw new IllegalArgumentException("clustered " + covariance + " is available for unweighted least squares "
+                    + "only; use HC0 or HC1 with weights");
+        }
         LeastSquaresPasses.Factored factored = LeastSquaresPasses.factor(rows, new int[] {yColumn}, wColumn,
                 rankTolerance);
         OrderedPivotingQr.Solution solution = factored.solution();
@@ -488,10 +493,6 @@ public final class LinearRegression {
             int[] clusterColumns, double[] rFactor, double[] rInverse, double[] bread, CovarianceType type, int n, int k,
             List<Integer> clusterCounts) {
         boolean leverage = type == CovarianceType.HC2 || type == CovarianceType.HC3;
-        if (leverage && wColumn >= 0) {
-            throw new IllegalArgumentException("clustered " + type + " is available for unweighted least squares only; "
-                    + "use HC0 or HC1 with weights");
-        }
         ClusterSums[] sums = leverage
                 ? LeastSquaresPasses.clusterHatBlocks(rows, yColumn, kept, beta, rInverse, clusterColumns)
                 : LeastSquaresPasses.clusterScores(rows, yColumn, wColumn, kept, beta, clusterColumns);

@@ -76,6 +76,7 @@ public final class ClusterLeverageMeat {
         double[] u = new double[k];
         double[] scores = new double[sums.count() * k];
         int[] row = {0};
+        SmallMatrices.SymmetricEigen eigen = new SmallMatrices.SymmetricEigen(k);
         sums.forEachInKeyOrder((first, second, data, offset) -> {
             int at = offset + k;
             for (int a = 0; a < k; a++) {
@@ -84,7 +85,7 @@ public final class ClusterLeverageMeat {
                     m[b * k + a] = data[at++];
                 }
             }
-            SmallMatrices.SymmetricEigen eigen = SmallMatrices.symmetricEigen(m, k);
+            eigen.decompose(m);
             double[] vectors = eigen.vectors();
             // w = diag(f(1 - lambda)) V'c, then v = V w
             for (int j = 0; j < k; j++) {

@@ -67,40 +67,55 @@ public final class SmallMatrices {
     }
 
     /**
-     * The eigen decomposition {@code A = V diag(values) V'} of a symmetric matrix.
-     *
-     * @param values the eigenvalues (in no particular order)
-     * @param vectors k x k row-major; column j is the unit eigenvector of {@code values[j]}
+     * Eigen decompositions {@code A = V diag(values) V'} of symmetric k x k matrices (EJML's
+     * symmetric QR algorithm, O(k^3) each), reusing its work space from one matrix to the next.
+     * Not thread-safe.
      */
-    public record SymmetricEigen(double[] values, double[] vectors) {
-    }
+    public static final class SymmetricEigen {
+        private final int k;
+        private final DMatrixRMaj m;
+        private final org.ejml.interfaces.decomposition.EigenDecomposition_F64<DMatrixRMaj> eig;
+        private final double[] values;
+        private final double[] vectors;
 
-    /**
-     * Eigen decomposition of a symmetric matrix (EJML's symmetric QR algorithm, O(k^3)).
-     *
-     * @param a k x k row-major symmetric (not modified)
-     * @param k order
-     * @return eigenvalues and orthonormal eigenvectors
-     * @throws ArithmeticException if the algorithm does not converge
-     */
-    public static SymmetricEigen symmetricEigen(double[] a, int k) {
-        DMatrixRMaj m = new DMatrixRMaj(k, k);
-        System.arraycopy(a, 0, m.data, 0, k * k);
-        org.ejml.interfaces.decomposition.EigenDecomposition_F64<DMatrixRMaj> eig =
-                DecompositionFactory_DDRM.eig(k, true, true);
-        if (!eig.decompose(m)) {
-            throw new ArithmeticException("symmetric eigen decomposition did not converge");
+        /**
+         * @param k the order of the matrices
+         */
+        public SymmetricEigen(int k) {
+            this.k = k;
+            this.m = new DMatrixRMaj(k, k);
+            this.eig = DecompositionFactory_DDRM.eig(k, true, true);
+            this.values = new double[k];
+            this.vectors = new double[k * k];
         }
-        double[] values = new double[k];
-        double[] vectors = new double[k * k];
-        for (int j = 0; j < k; j++) {
-            values[j] = eig.getEigenvalue(j).getReal();
-            DMatrixRMaj v = eig.getEigenVector(j);
-            for (int i = 0; i < k; i++) {
-                vectors[i * k + j] = v.get(i, 0);
+
+        /**
+         * @param a k x k row-major symmetric (not modified)
+         * @throws ArithmeticException if the algorithm does not converge
+         */
+        public void decompose(double[] a) {
+            System.arraycopy(a, 0, m.data, 0, k * k);
+            if (!eig.decompose(m)) {
+                throw new ArithmeticException("symmetric eigen decomposition did not converge");
+            }
+            for (int j = 0; j < k; j++) {
+                values[j] = eig.getEigenvalue(j).getReal();
+                DMatrixRMaj v = eig.getEigenVector(j);
+                for (int i = 0; i < k; i++) {
+                    vectors[i * k + j] = v.data[i];
+                }
             }
         }
-        return new SymmetricEigen(values, vectors);
+
+        /** @return the eigenvalues of the last matrix decomposed (in no particular order; overwritten by the next) */
+        public double[] values() {
+            return values;
+        }
+
+        /** @return its orthonormal eigenvectors, k x k row-major, column j for {@code values()[j]} (overwritten by the next) */
+        public double[] vectors() {
+            return vectors;
+        }
     }
 
     /**
