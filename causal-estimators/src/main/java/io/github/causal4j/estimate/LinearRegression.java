@@ -510,7 +510,7 @@ public final class LinearRegression {
             // for HC2/HC3 it also scales the scores by sqrt((G-1)/G), which cancels cadjust.
             double sign = c == 2 ? -1.0 : 1.0;
             double adjust = leverage ? 1.0 : (double) count / (count - 1);
-            double[] part = leverage ? leverageMeat(sums[c], c, rFactor, k, type) : sums[c].meat();
+            double[] part = leverage ? leverageMeat(rows, sums[c], c, rFactor, k, type) : sums[c].meat();
             for (int a = 0; a < k * k; a++) {
                 meat[a] += sign * adjust * part[a];
             }
@@ -519,23 +519,24 @@ public final class LinearRegression {
         return SmallMatrices.sandwich(bread, meat, k, factor);
     }
 
-    private double[] leverageMeat(ClusterSums sums, int clustering, double[] rFactor, int k, CovarianceType type) {
+    private double[] leverageMeat(RowPasses rows, ClusterSums sums, int clustering, double[] rFactor, int k,
+            CovarianceType type) {
         LeastSquaresPasses.ResidualWeighting weighting = type == CovarianceType.HC2
                 ? LeastSquaresPasses.ResidualWeighting.LEVERAGE
                 : LeastSquaresPasses.ResidualWeighting.LEVERAGE_SQUARED;
         try {
             return ClusterLeverageMeat.meat(sums, rFactor, k, weighting);
         } catch (ClusterLeverageMeat.SingularClusterException e) {
-            String cluster = clustering < 2 ? "'" + clusters.get(clustering) + "' = " + key(e.first)
-                    : "'" + clusters.get(0) + "' = " + key(e.first) + " and '" + clusters.get(1) + "' = " + key(e.second);
+            String cluster = clustering < 2 ? named(rows, clusters.get(clustering), e.first)
+                    : named(rows, clusters.get(0), e.first) + " and " + named(rows, clusters.get(1), e.second);
             throw new CausalException("the cluster " + cluster + " has a leverage block I - H_gg that is singular "
-                    + "(its rows alone determine a coefficient), so clustered " + type + " is undefined; use HC0 or HC1"
-                    + " (a categorical clustering variable's key is its level's index among the sorted levels)", e);
+                    + "(its rows alone determine a coefficient), so clustered " + type + " is undefined; "
+                    + "use HC0 or HC1", e);
         }
     }
 
-    private static String key(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+    private static String named(RowPasses rows, String variable, double key) {
+        return "'" + variable + "' = " + rows.describe(variable, key);
     }
 
     private static void requireLength(double[] values, int n, String what) {

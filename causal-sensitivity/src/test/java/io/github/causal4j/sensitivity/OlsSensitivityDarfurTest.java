@@ -145,7 +145,10 @@ class OlsSensitivityDarfurTest {
         // Darfur with village fixed effects clustered by village: every village's I - H_gg is singular
         CausalException e = assertThrows(CausalException.class,
                 () -> model().withCovariance(CovarianceType.HC2).clusteredBy("village").run());
-        assertTrue(e.getMessage().contains("'village' =") && e.getMessage().contains("HC2"), e.getMessage());
+        // named by its level (clusters go in key order, the first is the first level in sorted order)
+        String first = DARFUR.categorical("village").levels().get(0);
+        assertTrue(e.getMessage().contains("the cluster 'village' = '" + first + "' has a leverage block")
+                && e.getMessage().contains("HC2") && !e.getMessage().contains("level's index"), e.getMessage());
     }
 
     @Test

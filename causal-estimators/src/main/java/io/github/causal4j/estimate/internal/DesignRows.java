@@ -15,6 +15,8 @@
  */
 package io.github.causal4j.estimate.internal;
 
+import io.github.causal4j.data.CategoricalColumn;
+import io.github.causal4j.data.Dataset;
 import io.github.causal4j.estimate.DesignMatrix;
 import io.github.causal4j.estimate.Parallelism;
 import io.github.causal4j.estimate.stats.BlockStatistics;
@@ -128,6 +130,17 @@ public final class DesignRows implements RowPasses {
             }
             return statistics;
         }, BlockStatistics::merge);
+    }
+
+    /** Names the level of a categorical column of the design's data; otherwise as {@link RowPasses}. */
+    @Override
+    public String describe(String variable, double value) {
+        Dataset data = design.data();
+        if (data.hasColumn(variable) && data.column(variable) instanceof CategoricalColumn categorical
+                && value >= 0 && value < categorical.levels().size() && value == Math.rint(value)) {
+            return "'" + categorical.levels().get((int) value) + "'";
+        }
+        return RowPasses.super.describe(variable, value);
     }
 
     @Override

@@ -59,4 +59,19 @@ public interface RowPasses {
      *     results), or {@code ""} when the source does not compute one
      */
     String digest();
+
+    /**
+     * How a person knows a value of a variable in a message (a cluster that makes a covariance
+     * undefined, say). A source that knows its categorical levels names the level; by default
+     * the value is printed, which for a categorical variable is its level's index among the sorted
+     * levels.
+     *
+     * @param variable one of the layout's variables
+     * @param value a value of it
+     * @return the level in quotes ({@code 'Abu Gamra'}), or the number (without a fraction when whole)
+     */
+    default String describe(String variable, double value) {
+        boolean whole = value == Math.rint(value) && Math.abs(value) < 1e15;
+        return whole ? Long.toString((long) value) : Double.toString(value);
+    }
 }
