@@ -15,6 +15,7 @@
  */
 package io.github.causal4j.graph;
 
+import io.github.causal4j.result.Markup;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -93,13 +94,14 @@ final class GraphSvg {
         svg.append("</g>\n<g class=\"nodes\">\n");
         for (int i = 0; i < n; i++) {
             NodeStyle s = NodeStyle.of(graph, nodes.get(i), adjusted);
+            String name = Markup.escape(nodes.get(i));
             svg.append(String.format(Locale.ROOT, "<g class=\"node %s\"><title>%s</title><ellipse cx=\"%.1f\" cy=\"%.1f\" "
                     + "rx=\"%.1f\" ry=\"%.1f\" fill=\"%s\" stroke=\"%s\" stroke-width=\"%.1f\"%s/>", s.name()
-                    .toLowerCase(Locale.ROOT), escape(nodes.get(i)), p[i][0], p[i][1], rx[i], RY, s.fill, s.stroke,
+                    .toLowerCase(Locale.ROOT), name, p[i][0], p[i][1], rx[i], RY, s.fill, s.stroke,
                     s.strokeWidth, s.dashed ? " stroke-dasharray=\"4 3\"" : ""));
             svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" "
                     + "dominant-baseline=\"central\" fill=\"%s\">%s</text></g>%n", p[i][0], p[i][1], s.text,
-                    escape(nodes.get(i))));
+                    name));
         }
         return svg.append("</g>\n</svg>\n").toString();
     }
@@ -179,9 +181,5 @@ final class GraphSvg {
             q[1] *= factor;
         }
         return p;
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -15,6 +15,8 @@
  */
 package io.github.causal4j.result;
 
+import static io.github.causal4j.result.Markup.escape;
+
 import java.util.List;
 
 /**
@@ -131,22 +133,5 @@ final class HtmlRendering {
             h.append("</tr>\n");
         }
         h.append("</tbody>\n</table>\n");
-    }
-
-    /** Text as HTML character data or attribute value: {@code & < > " '} escaped. */
-    static String escape(String text) {
-        StringBuilder sb = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 }

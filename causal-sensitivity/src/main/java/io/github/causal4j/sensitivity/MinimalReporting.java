@@ -15,6 +15,7 @@
  */
 package io.github.causal4j.sensitivity;
 
+import io.github.causal4j.result.Markup;
 import java.util.Locale;
 
 /**
@@ -112,20 +113,20 @@ final class MinimalReporting {
         StringBuilder sb = new StringBuilder("<table style=\"border-collapse:collapse\">\n<thead>\n<tr>\n");
         sb.append("  <th style=\"text-align:left;border-top:1px solid black\"></th>\n");
         sb.append("  <th colspan=\"6\" style=\"text-align:center;border-top:1px solid black;border-bottom:1px solid black\">Outcome: <i>")
-                .append(escapeHtml(c.outcome)).append("</i></th>\n</tr>\n<tr>\n");
+                .append(Markup.escape(c.outcome)).append("</i></th>\n</tr>\n<tr>\n");
         sb.append("  <th style=\"text-align:left;border-top:1px solid black\">Treatment</th>\n");
         for (String h : new String[] {"Est.", "S.E.", "t-value", "R<sup>2</sup><sub>Y~D|X</sub>", "RV<sub>q = " + c.q + "</sub>",
             "RV<sub>q = " + c.q + ", α = " + c.alpha + "</sub>"}) {
             sb.append("  ").append(th).append(h).append("</th>\n");
         }
         sb.append("</tr>\n</thead>\n<tbody>\n<tr>\n");
-        sb.append("  <td style=\"text-align:left;border-bottom:1px solid black\"><i>").append(escapeHtml(c.treatment)).append("</i></td>\n");
+        sb.append("  <td style=\"text-align:left;border-bottom:1px solid black\"><i>").append(Markup.escape(c.treatment)).append("</i></td>\n");
         for (String v : new String[] {c.estimate, c.se, c.t, c.r2 + "%", c.rv + "%", c.rva + "%"}) {
             sb.append("  ").append(td).append(v).append("</td>\n");
         }
         sb.append("</tr>\n<tr>\n  <td colspan=\"7\" style=\"text-align:right;font-size:11px\">")
                 .append(footnote(c, "R<sup>2</sup><sub>Y~Z|X,D</sub>", "R<sup>2</sup><sub>D~Z|X</sub>", "%")
-                        .replace("(" + c.boundLabel + ")", "(" + escapeHtml(String.valueOf(c.boundLabel)) + ")"))
+                        .replace("(" + c.boundLabel + ")", "(" + Markup.escape(String.valueOf(c.boundLabel)) + ")"))
                 .append("</td>\n</tr>\n</tbody>\n</table>\n");
         return sb.toString();
     }
@@ -150,10 +151,6 @@ final class MinimalReporting {
         }
         sb.append("} \\\\\n\\end{tabular}\n\\end{table}\n");
         return sb.toString();
-    }
-
-    static String escapeHtml(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     static String escapeLatex(String s) {

@@ -15,6 +15,7 @@
  */
 package io.github.causal4j.sensitivity.internal;
 
+import io.github.causal4j.result.Markup;
 import java.util.Locale;
 
 /**
@@ -39,14 +40,6 @@ public final class Svg {
     /** @return a number formatted for an attribute */
     public static String n(double v) {
         return String.format(Locale.ROOT, "%.2f", v);
-    }
-
-    /**
-     * @param s text
-     * @return the text with XML special characters escaped
-     */
-    public static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /** Appends a line. @return this */
@@ -93,7 +86,7 @@ public final class Svg {
         if (!extraStyle.isEmpty()) {
             body.append(" style=\"").append(extraStyle).append('"');
         }
-        body.append('>').append(escape(text)).append("</text>\n");
+        body.append('>').append(Markup.escape(text)).append("</text>\n");
         return this;
     }
 
@@ -101,7 +94,7 @@ public final class Svg {
     public String document(String title) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" + width + "\" height=\"" + height
-                + "\" viewBox=\"0 0 " + width + " " + height + "\">\n<title>" + escape(title) + "</title>\n"
+                + "\" viewBox=\"0 0 " + width + " " + height + "\">\n<title>" + Markup.escape(title) + "</title>\n"
                 + "<rect x=\"0\" y=\"0\" width=\"" + width + "\" height=\"" + height + "\" style=\"fill:white\"/>\n"
                 + body + "</svg>\n";
     }
