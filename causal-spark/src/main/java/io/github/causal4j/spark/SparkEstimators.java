@@ -23,6 +23,7 @@ import io.github.causal4j.estimate.RegressionFit;
 import io.github.causal4j.estimate.backdoor.AugmentedIpw;
 import io.github.causal4j.estimate.backdoor.InverseProbabilityWeighting;
 import io.github.causal4j.estimate.backdoor.RegressionAdjustment;
+import io.github.causal4j.estimate.internal.RoleChecks;
 import io.github.causal4j.estimate.iv.InstrumentalVariables;
 import io.github.causal4j.estimate.iv.IvFit;
 import io.github.causal4j.estimate.iv.IvModel;
@@ -31,10 +32,8 @@ import io.github.causal4j.estimate.proximal.ProximalModel;
 import io.github.causal4j.estimate.stats.RowPasses;
 import io.github.causal4j.sensitivity.OlsSensitivity;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * causal4j's estimators on a {@link SparkDataset}: each method takes the estimator configured as for
@@ -237,23 +236,7 @@ public final class SparkEstimators {
     /** The checks of a back-door analysis, naming the column at fault. */
     private static void checkRoles(SparkDataset data, String treatment, String outcome, List<String> covariates) {
         Objects.requireNonNull(data, "data");
-        Objects.requireNonNull(treatment, "treatment");
-        Objects.requireNonNull(outcome, "outcome");
-        if (treatment.equals(outcome)) {
-            throw new IllegalArgumentException("treatment and outcome are the same column '" + treatment + "'");
-        }
-        Set<String> seen = new HashSet<>();
-        for (String c : covariates) {
-            if (c.equals(outcome)) {
-                throw new IllegalArgumentException("the outcome '" + outcome + "' is also listed as a covariate");
-            }
-            if (c.equals(treatment)) {
-                throw new IllegalArgumentException("the treatment '" + treatment + "' is also listed as a covariate");
-            }
-            if (!seen.add(c)) {
-                throw new IllegalArgumentException("covariate '" + c + "' is listed twice");
-            }
-        }
+        RoleChecks.backdoor(treatment, outcome, covariates);
         if (data.isCategorical(treatment)) {
             throw new IllegalArgumentException("the treatment '" + treatment + "' is categorical; it must be numeric");
         }

@@ -22,12 +22,11 @@ import io.github.causal4j.estimate.DesignMatrix;
 import io.github.causal4j.estimate.Parallelism;
 import io.github.causal4j.estimate.internal.DesignRows;
 import io.github.causal4j.estimate.internal.Provenances;
+import io.github.causal4j.estimate.internal.RoleChecks;
 import io.github.causal4j.estimate.stats.RowPasses;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The checked inputs of a back-door estimator: the columns exist, the outcome and treatment are
@@ -60,24 +59,8 @@ final class BackdoorInputs {
     static BackdoorInputs of(Dataset data, String treatment, String outcome, List<String> covariates,
             boolean binaryTreatment, String method) {
         Objects.requireNonNull(data, "data");
-        Objects.requireNonNull(treatment, "treatment");
-        Objects.requireNonNull(outcome, "outcome");
-        Objects.requireNonNull(covariates, "covariates");
-        if (treatment.equals(outcome)) {
-            throw new IllegalArgumentException("treatment and outcome are the same column '" + treatment + "'");
-        }
-        Set<String> seen = new HashSet<>();
+        RoleChecks.backdoor(treatment, outcome, covariates);
         for (String c : covariates) {
-            Objects.requireNonNull(c, "covariate name");
-            if (c.equals(outcome)) {
-                throw new IllegalArgumentException("the outcome '" + outcome + "' is also listed as a covariate");
-            }
-            if (c.equals(treatment)) {
-                throw new IllegalArgumentException("the treatment '" + treatment + "' is also listed as a covariate");
-            }
-            if (!seen.add(c)) {
-                throw new IllegalArgumentException("covariate '" + c + "' is listed twice");
-            }
             data.column(c);
         }
         NumericColumn dc = numeric(data, treatment, "treatment");
