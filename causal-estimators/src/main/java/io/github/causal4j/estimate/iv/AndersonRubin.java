@@ -63,27 +63,25 @@ final class AndersonRubin {
         int d = f.endogenousIndex(0);
         int y = f.outcomeIndex();
         // Q(b) = ||a - b*bb||^2 - crit*||g - b*h||^2 with a, bb from rows kx..kz-1 and g, h from rows kz..q-1.
-        double aa = 0;
-        double ab = 0;
-        double bb = 0;
-        for (int r = f.kx; r < f.kz; r++) {
-            double ar = f.at(r, y);
-            double br = f.at(r, d);
-            aa += ar * ar;
-            ab += ar * br;
-            bb += br * br;
+        double[] instruments = crossProducts(f, f.kx, f.kz, y, d);
+        double[] residual = crossProducts(f, f.kz, f.q, y, d);
+        return solve(instruments[2] - crit * residual[2], -2 * (instruments[1] - crit * residual[1]),
+                instruments[0] - crit * residual[0]);
+    }
+
+    /** @return {@code {u'u, u'v, v'v}} for the columns u = y, v = d of the factor's rows {@code from..to-1} */
+    private static double[] crossProducts(IvFactor f, int from, int to, int y, int d) {
+        double uu = 0;
+        double uv = 0;
+        double vv = 0;
+        for (int r = from; r < to; r++) {
+            double u = f.at(r, y);
+            double v = f.at(r, d);
+            uu += u * u;
+            uv += u * v;
+            vv += v * v;
         }
-        double gg = 0;
-        double gh = 0;
-        double hh = 0;
-        for (int r = f.kz; r < f.q; r++) {
-            double gr = f.at(r, y);
-            double hr = f.at(r, d);
-            gg += gr * gr;
-            gh += gr * hr;
-            hh += hr * hr;
-        }
-        return solve(bb - crit * hh, -2 * (ab - crit * gh), aa - crit * gg);
+        return new double[] {uu, uv, vv};
     }
 
     /** The set {@code {b : p2 b^2 + p1 b + p0 <= 0}}. */
