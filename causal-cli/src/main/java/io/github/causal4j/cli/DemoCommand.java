@@ -16,10 +16,9 @@
 package io.github.causal4j.cli;
 
 import io.github.causal4j.estimate.analysis.AnalysisResult;
-import io.github.causal4j.estimate.analysis.MethodEstimate;
-import java.io.IOException;
+import io.github.causal4j.estimate.internal.Formatting;
+import io.github.causal4j.result.Markup;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +30,10 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code causal demo}: the README's main job. It runs the whole analysis of
- * {@link io.github.causal4j.estimate.CausalAnalysis#run(io.github.causal4j.estimate.analysis.RunOptions)} on five data sets bundled in
- * the jar ({@link DemoCase#all()}): Darfur (back-door adjustment and Cinelli–Hazlett sensitivity),
- * Lalonde (weighting, doubly robust and matching estimators against the experimental benchmark),
+ * {@link io.github.causal4j.estimate.CausalAnalysis#run(io.github.causal4j.estimate.analysis.RunOptions)}
+ * on five data sets bundled in the jar ({@link DemoCase#all()}): Darfur (back-door adjustment and
+ * Cinelli–Hazlett sensitivity), Lalonde (weighting, doubly robust and matching estimators against
+ * the experimental benchmark),
  * cigarettes (instrumental variables with diagnostics), a proximal data set with an unmeasured
  * confounder (P2SLS against naive regression) and the Lipid Research Clinics trial, where the
  * effect is not identified and the analysis falls back to Balke–Pearl bounds. It prints a summary
@@ -103,22 +103,17 @@ final class DemoCommand implements Callable<Integer> {
                     + "sensitivity, bounds, testable implications) on five bundled data sets.</p>\n"
                     + "<table><tr><th>analysis</th><th>question</th><th>strategy</th><th>primary estimate</th></tr>\n");
             for (Entry e : entries) {
-                String primary = e.result().estimates().stream().filter(m -> m.role() == MethodEstimate.Role.PRIMARY)
-                        .findFirst().flatMap(MethodEstimate::estimate)
-                        .map(x -> x.method() + " " + DemoSummary.g(x.value()) + " " + DemoSummary.interval(x.ciLower(),
-                                x.ciUpper()))
+                String primary = e.result().primaryEstimate()
+                        .map(x -> x.method() + " " + Formatting.number(x.value()) + " "
+                                + DemoSummary.interval(x.ciLower(), x.ciUpper()))
                         .orElse("none");
-                sb.append("<tr><td><a href=\"").append(escape(e.href())).append("\">")
-                        .append(escape(e.demoCase().title())).append("</a></td><td>")
-                        .append(escape(e.demoCase().question())).append("</td><td>")
-                        .append(escape(e.result().strategySummary())).append("</td><td>").append(escape(primary))
-                        .append("</td></tr>\n");
+                sb.append("<tr><td><a href=\"").append(Markup.escape(e.href())).append("\">")
+                        .append(Markup.escape(e.demoCase().title())).append("</a></td><td>")
+                        .append(Markup.escape(e.demoCase().question())).append("</td><td>")
+                        .append(Markup.escape(e.result().strategySummary())).append("</td><td>")
+                        .append(Markup.escape(primary)).append("</td></tr>\n");
             }
             return sb.append("</table>\n</body></html>\n").toString();
-        }
-
-        private static String escape(String s) {
-            return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
         }
     }
 }

@@ -20,6 +20,7 @@ import io.github.causal4j.bounds.BoundsReport;
 import io.github.causal4j.estimate.Estimate;
 import io.github.causal4j.estimate.analysis.AnalysisResult;
 import io.github.causal4j.estimate.analysis.MethodEstimate;
+import io.github.causal4j.estimate.internal.Formatting;
 import io.github.causal4j.estimate.refute.Refutation;
 import io.github.causal4j.independence.LocalTestReport;
 import io.github.causal4j.sensitivity.BenchmarkBound;
@@ -67,8 +68,9 @@ final class DemoSummary {
             return head + " " + shorten(why.startsWith("not fitted") ? why : "not fitted: " + why);
         }
         Estimate e = m.estimate().get();
-        return head + String.format(Locale.ROOT, " %-4s %s (SE %s), %s CI %s", e.estimand().label(), g(e.value()),
-                g(e.stdError()), level(e.confidenceLevel()), interval(e.ciLower(), e.ciUpper()))
+        return head + String.format(Locale.ROOT, " %-4s %s (SE %s), %s CI %s", e.estimand().label(),
+                Formatting.number(e.value()), Formatting.number(e.stdError()), level(e.confidenceLevel()),
+                interval(e.ciLower(), e.ciUpper()))
                 + (m.role() == MethodEstimate.Role.PRIMARY ? "  <- primary" : "");
     }
 
@@ -88,7 +90,8 @@ final class DemoSummary {
         s.bounds().stream()
                 .min(Comparator.comparingDouble((BenchmarkBound b) -> Math.abs(b.adjusted().tValue())))
                 .ifPresent(b -> out.println("    confounder " + b.label() + " (the most damaging benchmark): adjusted "
-                        + g(b.adjusted().estimate()) + ", CI " + interval(b.adjusted().lower(), b.adjusted().upper())));
+                        + Formatting.number(b.adjusted().estimate()) + ", CI "
+                        + interval(b.adjusted().lower(), b.adjusted().upper())));
     }
 
     private void printBounds(BoundsReport b) {
@@ -106,27 +109,15 @@ final class DemoSummary {
 
     private void printImplications(LocalTestReport t) {
         out.println(String.format(Locale.ROOT, "  testable implications: %d tested (%s), %d rejected at %s",
-                t.lines().size(), t.method(), t.rejected().size(), g(t.alpha())));
-    }
-
-    /** Six significant digits, as R prints. */
-    static String g(double x) {
-        if (Double.isInfinite(x)) {
-            return x > 0 ? "inf" : "-inf";
-        }
-        String s = String.format(Locale.ROOT, "%.6g", x);
-        if (s.contains("e")) {
-            return s;
-        }
-        return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+                t.lines().size(), t.method(), t.rejected().size(), Formatting.number(t.alpha())));
     }
 
     static String interval(double lower, double upper) {
-        return "[" + g(lower) + ", " + g(upper) + "]";
+        return "[" + Formatting.number(lower) + ", " + Formatting.number(upper) + "]";
     }
 
     private static String level(double confidence) {
-        return g(100 * confidence) + "%";
+        return Formatting.number(100 * confidence) + "%";
     }
 
     private static String percent(double share) {

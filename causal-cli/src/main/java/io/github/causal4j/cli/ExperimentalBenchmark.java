@@ -21,6 +21,7 @@ import io.github.causal4j.estimate.Estimate;
 import io.github.causal4j.estimate.EffectEstimator;
 import io.github.causal4j.estimate.Estimators;
 import io.github.causal4j.estimate.analysis.AnalysisResult;
+import io.github.causal4j.estimate.internal.Formatting;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -44,11 +45,13 @@ final class ExperimentalBenchmark implements DemoCase.Comparison {
         out.println(String.format(Locale.ROOT, "  against the experiment (ATT; randomised NSW benchmark $%,.0f, "
                 + "Dehejia & Wahba 1999):", EXPERIMENTAL_ATT));
         List<EffectEstimator> estimators = List.of(Estimators.ipw().withEstimand(AverageEffect.ATT),
-                Estimators.aipw().withEstimand(AverageEffect.ATT), Estimators.matching().withEstimand(AverageEffect.ATT));
+                Estimators.aipw().withEstimand(AverageEffect.ATT),
+                Estimators.matching().withEstimand(AverageEffect.ATT));
         for (EffectEstimator estimator : estimators) {
             Estimate e = estimator.estimate(context.data(), context.treatment(), context.outcome(), covariates);
             out.println(String.format(Locale.ROOT, "    %-9s att  %s (SE %s), CI %s, %s the benchmark", e.method(),
-                    DemoSummary.g(e.value()), DemoSummary.g(e.stdError()), DemoSummary.interval(e.ciLower(), e.ciUpper()),
+                    Formatting.number(e.value()), Formatting.number(e.stdError()),
+                    DemoSummary.interval(e.ciLower(), e.ciUpper()),
                     e.ciLower() <= EXPERIMENTAL_ATT && EXPERIMENTAL_ATT <= e.ciUpper() ? "covers" : "misses"));
         }
     }
